@@ -39,7 +39,9 @@ public record PipelineSpec(ColorMode mode, List<Filter> filters, PaddingMode pad
         if (customPadding < 0 || customPadding > MAX_CUSTOM_PADDING) {
             throw new IllegalArgumentException("custom padding must be between 0 and " + MAX_CUSTOM_PADDING);
         }
-        geometryFor(filters.get(0));
+        Filter first = filters.get(0);
+        new ConvGeometry(paddingMode.resolve(first.kernelHeight(), first.kernelWidth(), dilation, customPadding), border,
+                stride, dilation);
         if (pools != PoolSelection.NONE) {
             new Pooling(PoolingType.MAX, poolSize, poolStride);
         }
