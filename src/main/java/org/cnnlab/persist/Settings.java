@@ -1,0 +1,49 @@
+package org.cnnlab.persist;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The user's preferences, saved between sessions.
+ *
+ * @param engine        convolution engine name, or {@code auto} for the fastest that passes the golden checks
+ * @param decoder       decoder id the image lab opens files with
+ * @param darkTheme     dark instead of light colours
+ * @param uiScale       font scale: 1.0 for a laptop, 1.5 or 2.0 for a projector
+ * @param maxMegapixels images larger than this are refused or downsampled
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(String engine, String decoder, boolean darkTheme, double uiScale, double maxMegapixels) {
+    public static final double MIN_SCALE = 0.75;
+    public static final double MAX_SCALE = 3.0;
+
+    public Settings {
+        engine = engine == null || engine.isBlank() ? "auto" : engine;
+        decoder = decoder == null || decoder.isBlank() ? "twelvemonkeys" : decoder;
+        uiScale = Double.isFinite(uiScale) && uiScale >= MIN_SCALE && uiScale <= MAX_SCALE ? uiScale : 1.0;
+        maxMegapixels = Double.isFinite(maxMegapixels) && maxMegapixels > 0 ? maxMegapixels : 40.0;
+    }
+
+    public static Settings defaults() {
+        return new Settings("auto", "twelvemonkeys", false, 1.0, 40.0);
+    }
+
+    public Settings withEngine(String value) {
+        return new Settings(value, decoder, darkTheme, uiScale, maxMegapixels);
+    }
+
+    public Settings withDecoder(String value) {
+        return new Settings(engine, value, darkTheme, uiScale, maxMegapixels);
+    }
+
+    public Settings withDarkTheme(boolean value) {
+        return new Settings(engine, decoder, value, uiScale, maxMegapixels);
+    }
+
+    public Settings withUiScale(double value) {
+        return new Settings(engine, decoder, darkTheme, value, maxMegapixels);
+    }
+
+    public Settings withMaxMegapixels(double value) {
+        return new Settings(engine, decoder, darkTheme, uiScale, value);
+    }
+}
