@@ -1,0 +1,232 @@
+package org.cnnlab.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.cnnlab.engine.ConvolutionEngines;
+import org.cnnlab.engine.Convolver;
+import org.cnnlab.engine.JavaConvolver;
+import org.cnnlab.engine.PipelineSpec;
+import org.cnnlab.imaging.DecodeOptions;
+import org.cnnlab.imaging.DecodedImage;
+import org.cnnlab.imaging.Decoders;
+import org.cnnlab.imaging.Grayscale;
+import org.cnnlab.imaging.ImageDecoder;
+import org.cnnlab.imaging.ImageTensors;
+import org.cnnlab.persist.AppDirectories;
+import org.cnnlab.persist.KernelSetFile;
+import org.cnnlab.persist.KernelSetFormatException;
+import org.cnnlab.persist.Settings;
+import org.cnnlab.persist.SettingsStore;
+import org.cnnlab.services.EngineChoice;
+import org.cnnlab.ui.ErrorReporter;
+import org.cnnlab.ui.MainView;
+import org.cnnlab.ui.MainViewModel;
+import org.cnnlab.ui.Screen;
+import org.cnnlab.ui.imagelab.ImageLabView;
+import org.cnnlab.ui.imagelab.ImageLabViewModel;
+import org.cnnlab.ui.imagelab.JavaFxImageDecoder;
+import org.cnnlab.ui.sandbox.SandboxView;
+import org.cnnlab.ui.sandbox.SandboxViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: wires settings, engines, decoders and the screens, shows the window at
+ * once and loads the native engines in the background, so nothing the user does first waits for
+ * them. The sandbox computes with the plain-Java engine until the chosen engine is ready.
+ */
+public final class CnnLabApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(CnnLabApp.class);
+    /** The image the sandbox starts with, from the sample gallery. */
+    static final String STARTER_IMAGE = "chelsea.png";
+
+    private final AppDirectories directories = AppDirectories.forCurrentUser();
+    private final SettingsStore settingsStore = new SettingsStore(directories.settingsFile());
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "engine-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Convolver> engine = new AtomicReference<>(new JavaConvolver());
+    private Settings settings;
+    private MainViewModel mainVm;
+    private SandboxViewModel sandboxVm;
+    private ImageLabViewModel imageLabVm;
+    private ImageLabView imageLabView;
+    private ErrorReporter errors;
+
+    @Override
+    public void start(Stage stage) {
+        settings = settingsStore.load();
+        mainVm = new MainViewModel();
+        mainVm.setScale(settings.uiScale());
+        mainVm.darkThemeProperty().set(settings.darkTheme());
+        applyTheme(settings.darkTheme());
+        errors = new ErrorReporter(mainVm, directories.logFolder().resolve("cnnlab.log").toString());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.unexpected("An action", e));
+
+        Path samples = sampleFolder();
+        sandboxVm = new SandboxViewModel(engine::get);
+        restoreKernels();
+        List<ImageDecoder> decoders = new ArrayList<>(Decoders.standard());
+        decoders.add(0, new JavaFxImageDecoder());
+        imageLabVm = new ImageLabViewModel(decoders);
+        List<Screen> screens = new ArrayList<>();
+        screens.add(new Screen("Kernel sandbox",
+                "Edit a kernel and watch the feature map, ReLU and pooling change. Hover a pixel to see its arithmetic.",
+                () -> new SandboxView(sandboxVm, new AppSandboxFiles())));
+        screens.add(new Screen("Image lab",
+                "How an image becomes numbers, and how decoders disagree: shape, channel order, sample type, values.",
+                () -> imageLabView = new ImageLabView(imageLabVm, samples)));
+        MainView mainView = new MainView(mainVm, screens);
+        imageLabVm.sendToSandboxProperty().set(image -> {
+            useInSandbox(image.decoder() + " image", image);
+            mainView.showScreen(0);
+        });
+
+        wireSettings();
+        Scene scene = new Scene(mainView, 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(CnnLabApp.class.getResource("/org/cnnlab/ui/app.css")).toExternalForm());
+        stage.setTitle("CNN Lab");
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> saveEverything());
+        stage.show();
+
+        loadStarterImage(samples);
+        mainVm.engines().setAll(engineChoices());
+        mainVm.selectedEngineProperty().set(settings.engine());
+        mainVm.selectedEngineProperty().addListener((obs, old, name) -> {
+            if (name != null && !name.equals(old)) {
+                chooseEngine(name);
+            }
+        });
+        chooseEngine(settings.engine());
+    }
+
+    private static List<String> engineChoices() {
+        List<String> names = new ArrayList<>();
+        names.add(EngineChoice.AUTO);
+        names.addAll(ConvolutionEngines.standard().names());
+        return names;
+    }
+
+    private void wireSettings() {
+        mainVm.scaleProperty().addListener((obs, o, n) -> saveSettings(settings.withUiScale(n.doubleValue())));
+        mainVm.darkThemeProperty().addListener((obs, o, dark) -> {
+            applyTheme(dark);
+            saveSettings(settings.withDarkTheme(dark));
+        });
+    }
+
+    private void chooseEngine(String name) {
+        mainVm.engineStatusProperty().set("Engine: " + engine.get().name() + " (loading " + name + " in the background…)");
+        EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), directories.root().resolve("engine-choice.json"));
+        background.submit(() -> {
+            try {
+                Convolver resolved = choice.resolve(name);
+                engine.set(resolved);
+                Platform.runLater(() -> {
+                    mainVm.engineStatusProperty().set("Engine: " + (EngineChoice.AUTO.equals(name) ? choice.explanation()
+                            : resolved.name() + " — " + resolved.description()));
+                    saveSettings(settings.withEngine(name));
+                    sandboxVm.refresh();
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("engine {} unavailable", name, e);
+                Platform.runLater(() -> {
+                    errors.show("The " + name + " engine cannot be used: " + ErrorReporter.humanCause(e)
+                            + ". CNN Lab keeps using " + engine.get().name() + ".");
+                    mainVm.engineStatusProperty().set("Engine: " + engine.get().name() + " — " + engine.get().description());
+                });
+            }
+        });
+    }
+
+    private void loadStarterImage(Path samples) {
+        Path file = samples.resolve(STARTER_IMAGE);
+        background.submit(() -> {
+            try {
+                DecodedImage image = Decoders.byId("twelvemonkeys").orElseThrow().decode(file, DecodeOptions.defaults());
+                Platform.runLater(() -> useInSandbox(STARTER_IMAGE, image));
+            } catch (Exception e) {
+                LOG.warn("starter image {} unavailable", file, e);
+                Platform.runLater(() -> errors.show("The sample image " + file + " could not be opened ("
+                        + ErrorReporter.humanCause(e) + "). Open any image in the image lab and press 'Use in kernel sandbox'."));
+            }
+        });
+    }
+
+    private void useInSandbox(String name, DecodedImage image) {
+        sandboxVm.setImage(name, ImageTensors.rgb255(image), ImageTensors.gray255(image, Grayscale.LUMA_601));
+    }
+
+    private void restoreKernels() {
+        Path file = directories.autosavedKernels();
+        if (Files.isRegularFile(file)) {
+            try {
+                sandboxVm.applySpec(KernelSetFile.load(file));
+            } catch (KernelSetFormatException e) {
+                LOG.warn("autosaved kernels unreadable", e);
+                errors.show("Your last kernels could not be restored (" + e.getMessage() + "); the sandbox starts fresh.");
+            }
+        }
+    }
+
+    private void saveEverything() {
+        try {
+            PipelineSpec spec = sandboxVm.currentSpec();
+            KernelSetFile.save(spec, directories.autosavedKernels());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not autosave the kernels", e);
+        }
+    }
+
+    private void saveSettings(Settings updated) {
+        settings = updated;
+        try {
+            settingsStore.save(updated);
+        } catch (IOException e) {
+            LOG.warn("could not save settings", e);
+        }
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The gallery folder: {@code -Dcnnlab.samples}, else {@code sample-images} next to the working directory. */
+    static Path sampleFolder() {
+        String configured = System.getProperty("cnnlab.samples");
+        return configured != null ? Path.of(configured) : Path.of("sample-images");
+    }
+
+    @Override
+    public void stop() {
+        saveEverything();
+        if (sandboxVm != null) {
+            sandboxVm.shutdown();
+        }
+        if (imageLabView != null) {
+            imageLabView.close();
+        }
+        if (imageLabVm != null) {
+            imageLabVm.close();
+        }
+        background.shutdownNow();
+    }
+}

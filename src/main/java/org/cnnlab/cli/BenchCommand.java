@@ -1,0 +1,113 @@
+package org.cnnlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cnnlab.engine.BenchmarkRow;
+import org.cnnlab.engine.ConvolutionBenchmark;
+import org.cnnlab.engine.ConvolutionEngines;
+import org.cnnlab.engine.Convolver;
+import org.cnnlab.engine.EngineReport;
+import org.cnnlab.engine.EngineSelector;
+import org.cnnlab.persist.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cnnlab bench convolve}: times every convolution engine on the standard cases. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures speed. 'bench convolve' times every engine on a 1920x1080 RGB and a 512x512 gray image "
+                + "with 3x3 and 7x7 kernels, alone and as conv -> ReLU -> 2x2 max pool.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "convolve")
+    String what;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the rows as JSON")
+    Path json;
+
+    @Option(names = "--runs", defaultValue = "15", description = "timed runs per case (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "untimed runs first (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--engines", split = ",", paramLabel = "NAMES", description = "only these engines (default: all but reference)")
+    List<String> engineNames;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"convolve".equals(what)) {
+            throw new CliFailure("unknown benchmark '" + what + "'; use: bench convolve");
+        }
+        if (runs < 1 || warmup < 0) {
+            throw new CliFailure("--runs must be at least 1 and --warmup at least 0");
+        }
+        ConvolutionEngines registry = ConvolutionEngines.standard();
+        List<Convolver> engines = new ArrayList<>();
+        List<String> names = engineNames != null ? engineNames : registry.names().stream()
+                .filter(n -> !n.equals(ConvolutionEngines.REFERENCE)).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        for (String name : names) {
+            registry.find(name).ifPresentOrElse(engines::add,
+                    () -> out.println(name + ": skipped, " + registry.unavailableReason(name)));
+        }
+        if (engines.isEmpty()) {
+            throw new CliFailure("no engine to measure");
+        }
+        EngineReport report = new EngineSelector(registry).select();
+        String defaultEngine = report.defaultEngine();
+        out.println("default engine on this machine: " + defaultEngine + " (fastest that passes the golden checks)");
+        Table table = new Table("engine", "case", "median ms", "min ms", "max ms", "runs");
+        List<BenchmarkRow> rows = new ConvolutionBenchmark(engines, warmup, runs).run(row -> {
+            out.printf(Locale.ROOT, "  %-9s %-26s %9.2f ms%n", row.engine(), row.caseName(), row.medianMs());
+            out.flush();
+        });
+        for (BenchmarkRow r : rows) {
+            table.row(r.engine() + (r.engine().equals(defaultEngine) ? " *" : ""), r.caseName(), ms(r.medianMs()), ms(r.minMs()),
+                    ms(r.maxMs()), Integer.toString(r.runs()));
+        }
+        out.println();
+        table.print(out);
+        out.println("* the engine the app uses by default on this machine");
+        if (json != null) {
+            writeJson(rows, defaultEngine);
+            out.println("JSON written to " + json.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private void writeJson(List<BenchmarkRow> rows, String defaultEngine) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        for (BenchmarkRow r : rows) {
+            ObjectNode o = array.addObject();
+            o.put("engine", r.engine());
+            o.put("case", r.caseName());
+            o.put("median_ms", r.medianMs());
+            o.put("min_ms", r.minMs());
+            o.put("max_ms", r.maxMs());
+            o.put("runs", r.runs());
+            if (r.engine().equals(defaultEngine)) {
+                o.put("default", true);
+            }
+        }
+        AtomicFiles.write(json, mapper.writeValueAsBytes(array));
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

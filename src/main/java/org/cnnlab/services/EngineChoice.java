@@ -1,0 +1,107 @@
+package org.cnnlab.services;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.cnnlab.engine.ConvolutionEngines;
+import org.cnnlab.engine.Convolver;
+import org.cnnlab.engine.EngineReport;
+import org.cnnlab.engine.EngineSelector;
+import org.cnnlab.persist.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the engine setting into an engine. {@code auto} means "the fastest engine that passes the
+ * golden checks on this machine": the {@link EngineSelector} measures that once, and the answer is
+ * remembered in a small file keyed by the machine (CPU, OS, Java), so later starts skip the
+ * measurement. A named engine that cannot load is refused with the reason.
+ */
+public final class EngineChoice {
+    public static final String AUTO = "auto";
+    private static final Logger LOG = LoggerFactory.getLogger(EngineChoice.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConvolutionEngines engines;
+    private final Path cacheFile;
+    private volatile String explanation = "";
+
+    public EngineChoice(ConvolutionEngines engines, Path cacheFile) {
+        this.engines = engines;
+        this.cacheFile = cacheFile;
+    }
+
+    /** The engine for {@code requested} ({@code auto} or a name); loads native code, so call it off the UI thread. */
+    public Convolver resolve(String requested) {
+        if (requested == null || requested.isBlank() || AUTO.equalsIgnoreCase(requested)) {
+            return automatic();
+        }
+        return engines.find(requested).orElseThrow(() -> new IllegalArgumentException(
+                "the " + requested + " engine cannot run here: " + engines.unavailableReason(requested)));
+    }
+
+    /** Why the last {@link #resolve} picked what it picked, for the status line. */
+    public String explanation() {
+        return explanation;
+    }
+
+    private Convolver automatic() {
+        String key = machineKey();
+        Optional<String> remembered = remembered(key);
+        if (remembered.isPresent()) {
+            Optional<Convolver> engine = engines.find(remembered.get());
+            if (engine.isPresent()) {
+                explanation = remembered.get() + " (the fastest engine that passed the golden checks on this machine)";
+                return engine.get();
+            }
+        }
+        EngineReport report = new EngineSelector(engines).select();
+        String name = report.defaultEngine();
+        explanation = name + " (the fastest engine that passed the golden checks: "
+                + report.fastestPassed().map(r -> String.format(java.util.Locale.ROOT, "%.1f ms on a 1080p image", r.medianMs())).orElse("")
+                + ")";
+        remember(key, name);
+        return engines.find(name).orElseThrow(() -> new IllegalStateException("no engine passed the golden checks"));
+    }
+
+    private Optional<String> remembered(String key) {
+        if (!Files.isRegularFile(cacheFile)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = JSON.readTree(cacheFile.toFile());
+            return key.equals(node.path("machine").asText()) ? Optional.of(node.path("engine").asText()) : Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("ignoring unreadable engine choice {}", cacheFile, e);
+            return Optional.empty();
+        }
+    }
+
+    private void remember(String key, String engine) {
+        try {
+            String json = JSON.createObjectNode().put("machine", key).put("engine", engine).toString();
+            AtomicFiles.write(cacheFile, json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warn("could not remember the engine choice in {}", cacheFile, e);
+        }
+    }
+
+    /** What identifies "this machine" for the choice: CPU model, core count, OS and Java version. */
+    static String machineKey() {
+        String cpu = "";
+        try {
+            Path cpuinfo = Path.of("/proc/cpuinfo");
+            if (Files.isReadable(cpuinfo)) {
+                cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst().orElse("");
+            }
+        } catch (IOException e) {
+            LOG.debug("no cpuinfo", e);
+        }
+        return String.join("|", cpu, Integer.toString(Runtime.getRuntime().availableProcessors()),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+}

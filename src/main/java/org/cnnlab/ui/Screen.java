@@ -1,0 +1,37 @@
+package org.cnnlab.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/**
+ * One screen of the app (image lab, kernel sandbox, …): its navigation title, the one line that
+ * tells a student what it is for, and its content, built the first time it is shown.
+ */
+public final class Screen {
+    private final String title;
+    private final String purpose;
+    private final Supplier<Node> factory;
+    private Node content;
+
+    public Screen(String title, String purpose, Supplier<Node> factory) {
+        this.title = title;
+        this.purpose = purpose;
+        this.factory = factory;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    /** The screen's content, created on first use. */
+    public Node content() {
+        if (content == null) {
+            content = factory.get();
+        }
+        return content;
+    }
+}

@@ -1,0 +1,45 @@
+package org.cnnlab.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of DESIGN.md §1, checked on every build. */
+@AnalyzeClasses(packages = "org.cnnlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiAndTheAppUseJavaFx = noClasses()
+            .that().resideOutsideOfPackages("org.cnnlab.ui..", "org.cnnlab.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the engines, decoders, trainers and the CLI must run without a display, "
+                    + "and be testable without the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule theUiNeverTouchesNativeTensorLibraries = noClasses()
+            .that().resideInAPackage("org.cnnlab.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..", "org.bytedeco..")
+            .because("the UI receives immutable snapshots (float arrays, pixels), never live native tensors, "
+                    + "so native work cannot run on the FX thread or outlive its buffers");
+
+    @ArchTest
+    static final ArchRule coreLayersDoNotDependOnFrontEnds = noClasses()
+            .that().resideInAnyPackage("org.cnnlab.engine..", "org.cnnlab.imaging..", "org.cnnlab.training..",
+                    "org.cnnlab.persist..", "org.cnnlab.lessons..", "org.cnnlab.services..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cnnlab.ui..", "org.cnnlab.cli..", "org.cnnlab.app..")
+            .because("the app and the CLI are two front ends over the same services; the services know neither");
+
+    @ArchTest
+    static final ArchRule theEngineDoesNotKnowAboutFiles = noClasses()
+            .that().resideInAPackage("org.cnnlab.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cnnlab.imaging..", "org.cnnlab.persist..")
+            .because("the engine is pure arithmetic on float planes; images and files come from the layers above it");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("org.cnnlab.(*)..").should().beFreeOfCycles()
+            .because("a cycle makes two packages one, and then neither can be tested or replaced alone");
+}
