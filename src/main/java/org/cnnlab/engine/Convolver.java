@@ -24,6 +24,7 @@ public interface Convolver {
 
     /** Allocating convenience form of {@link #correlate(FloatPlanes, Filter, ConvGeometry, FloatPlanes)}. */
     default FloatPlanes correlate(FloatPlanes input, Filter filter, ConvGeometry geometry) {
+        geometry.checkFits(input.height(), input.width(), filter.kernelHeight(), filter.kernelWidth());
         FloatPlanes out = FloatPlanes.zeros(1, outputHeight(input, filter, geometry), outputWidth(input, filter, geometry));
         correlate(input, filter, geometry, out);
         return out;

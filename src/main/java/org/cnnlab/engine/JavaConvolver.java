@@ -1,0 +1,227 @@
+package org.cnnlab.engine;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The fast plain-Java engine: the same cross-correlation as {@link ReferenceConvolver}, organised
+ * as row-wise multiply-adds so the JIT can vectorise the inner loop. For output row {@code y},
+ * every channel {@code c} and kernel tap {@code (i, j)} adds {@code k_c(i, j)} times a (strided,
+ * shifted) input row into the output row:
+ * <pre>
+ *   out[y][x] += k_c(i, j) · in_c[y·s + i·d − p_top][x·s + j·d − p_left]   for all x
+ * </pre>
+ * The columns that fall inside the input are read without bounds checks; only the few border
+ * columns are resolved through {@link BorderMode#resolve}. Rows are spread over a small pool of
+ * daemon threads owned by this engine; the output buffer is written in place, nothing full-size
+ * is allocated per call.
+ */
+public final class JavaConvolver implements Convolver {
+    /** Below this many multiply-adds a call runs on the calling thread alone. */
+    private static final long PARALLEL_THRESHOLD = 250_000;
+    /** Row chunks per thread, so that a thread slowed by other work does not hold up the call. */
+    private static final int CHUNKS_PER_THREAD = 4;
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    /** An engine using {@code min(availableProcessors, 4)} threads. */
+    public JavaConvolver() {
+        this(Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    /** An engine using {@code threads} threads (the calling thread counts as one). */
+    public JavaConvolver(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("the Java engine needs at least one thread, got " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, daemonThreads());
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, "java-convolver-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public String name() {
+        return "java";
+    }
+
+    @Override
+    public String description() {
+        return "plain Java, row-wise multiply-add on " + threads + " thread(s)";
+    }
+
+    /** Number of threads a large call is spread over. */
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public void correlate(FloatPlanes input, Filter filter, ConvGeometry geometry, FloatPlanes out) {
+        Convolver.checkArguments(input, filter, geometry, out);
+        float[][] weights = new float[filter.channels()][];
+        for (int c = 0; c < weights.length; c++) {
+            weights[c] = filter.kernel(c).weights();
+        }
+        RowJob job = new RowJob(input, weights, filter.kernelHeight(), filter.kernelWidth(), filter.bias(), geometry, out);
+        long work = (long) out.planeSize() * filter.channels() * filter.kernelHeight() * filter.kernelWidth();
+        if (pool == null || work < PARALLEL_THRESHOLD || out.height() < 2) {
+            job.rows(0, out.height());
+        } else {
+            runInParallel(job, out.height());
+        }
+    }
+
+    private void runInParallel(RowJob job, int rows) {
+        int chunkRows = Math.max(1, rows / (threads * CHUNKS_PER_THREAD));
+        int chunks = (rows + chunkRows - 1) / chunkRows;
+        AtomicInteger nextChunk = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            try {
+                for (int chunk = nextChunk.getAndIncrement(); chunk < chunks; chunk = nextChunk.getAndIncrement()) {
+                    int start = chunk * chunkRows;
+                    job.rows(start, Math.min(rows, start + chunkRows));
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        };
+        int helpers = Math.min(threads - 1, chunks - 1);
+        CountDownLatch done = new CountDownLatch(helpers);
+        for (int h = 0; h < helpers; h++) {
+            pool.execute(() -> {
+                try {
+                    worker.run();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        worker.run();
+        awaitUninterruptibly(done);
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** The helpers write into the caller's buffer, so the caller waits for them even when interrupted. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One call's data; {@link #rows} computes a band of output rows and may run on any thread. */
+    private static final class RowJob {
+        private final float[] in;
+        private final int inHeight;
+        private final int inWidth;
+        private final float[][] weights;
+        private final int kh;
+        private final int kw;
+        private final float bias;
+        private final BorderMode border;
+        private final int stride;
+        private final int dilation;
+        private final int padTop;
+        private final int padLeft;
+        private final float[] out;
+        private final int outWidth;
+
+        RowJob(FloatPlanes input, float[][] weights, int kh, int kw, float bias, ConvGeometry g, FloatPlanes out) {
+            this.in = input.data();
+            this.inHeight = input.height();
+            this.inWidth = input.width();
+            this.weights = weights;
+            this.kh = kh;
+            this.kw = kw;
+            this.bias = bias;
+            this.border = g.border();
+            this.stride = g.stride();
+            this.dilation = g.dilation();
+            this.padTop = g.padding().top();
+            this.padLeft = g.padding().left();
+            this.out = out.data();
+            this.outWidth = out.width();
+        }
+
+        void rows(int firstRow, int endRow) {
+            for (int y = firstRow; y < endRow; y++) {
+                int outRow = y * outWidth;
+                Arrays.fill(out, outRow, outRow + outWidth, bias);
+                for (int c = 0; c < weights.length; c++) {
+                    int plane = c * inHeight * inWidth;
+                    float[] k = weights[c];
+                    for (int i = 0; i < kh; i++) {
+                        int row = border.resolve(y * stride + i * dilation - padTop, inHeight);
+                        if (row < 0) {
+                            continue;
+                        }
+                        int inRow = plane + row * inWidth;
+                        for (int j = 0; j < kw; j++) {
+                            addShiftedRow(k[i * kw + j], inRow, j * dilation - padLeft, outRow);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** {@code out[outRow + x] += w · in[inRow + resolve(x·s + shift)]} for every output column x. */
+        private void addShiftedRow(float w, int inRow, int shift, int outRow) {
+            int s = stride;
+            int firstInside = shift >= 0 ? 0 : Math.min(outWidth, (-shift + s - 1) / s);
+            int lastInsidePlusOne = inWidth - 1 - shift < 0 ? 0 : (inWidth - 1 - shift) / s + 1;
+            int endInside = Math.max(firstInside, Math.min(outWidth, lastInsidePlusOne));
+            for (int x = 0; x < firstInside; x++) {
+                addBorderTap(w, inRow, x * s + shift, outRow + x);
+            }
+            if (s == 1) {
+                int src = inRow + shift;
+                for (int x = firstInside; x < endInside; x++) {
+                    out[outRow + x] += w * in[src + x];
+                }
+            } else {
+                int src = inRow + shift;
+                for (int x = firstInside; x < endInside; x++) {
+                    out[outRow + x] += w * in[src + x * s];
+                }
+            }
+            for (int x = endInside; x < outWidth; x++) {
+                addBorderTap(w, inRow, x * s + shift, outRow + x);
+            }
+        }
+
+        private void addBorderTap(float w, int inRow, int column, int outIndex) {
+            int col = border.resolve(column, inWidth);
+            if (col >= 0) {
+                out[outIndex] += w * in[inRow + col];
+            }
+        }
+    }
+}
