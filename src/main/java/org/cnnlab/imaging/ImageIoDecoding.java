@@ -124,6 +124,9 @@ final class ImageIoDecoding {
                     + "first three raw channels as if they were R, G, B, so the colours are wrong. "
                     + "The TwelveMonkeys decoder converts it properly");
         }
+        if ("HDR".equals(format) && ReaderPolicy.isTwelveMonkeysReader(reader)) {
+            notes.add("TwelveMonkeys tone-maps HDR radiance v into 0–1 as v / (v + 0.1); OpenCV returns the raw radiance");
+        }
         if (step > 1) {
             notes.add("downsampled: every " + DecodeErrors.ordinal(step) + " pixel of the " + width + "x" + height
                     + " original was read");

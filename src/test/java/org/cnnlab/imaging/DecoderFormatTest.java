@@ -53,6 +53,8 @@ class DecoderFormatTest {
                 Arguments.of("coins.pgm", "twelvemonkeys", "PNM", 384, 303, ChannelOrder.GRAY, SampleType.UINT8),
                 Arguments.of("chelsea.tga", "twelvemonkeys", "TGA", 451, 300, ChannelOrder.RGB, SampleType.UINT8),
                 Arguments.of("chelsea.ico", "twelvemonkeys", "ICO", 48, 48, ChannelOrder.RGBA, SampleType.UINT8),
+                Arguments.of("chelsea-small.hdr", "twelvemonkeys", "HDR", 226, 150, ChannelOrder.RGB, SampleType.FLOAT32),
+                Arguments.of("chelsea-small.hdr", "opencv", "HDR", 226, 150, ChannelOrder.BGR, SampleType.FLOAT32),
                 Arguments.of("shapes.svg", "twelvemonkeys", "SVG", 120, 80, ChannelOrder.RGBA, SampleType.UINT8));
     }
 
@@ -68,8 +70,9 @@ class DecoderFormatTest {
         assertThat(image.order()).isEqualTo(order);
         assertThat(image.channels()).isEqualTo(order.channels());
         assertThat(image.sampleType()).isEqualTo(type);
+        float top = type == SampleType.FLOAT32 ? Float.MAX_VALUE : (float) type.fullScale();
         for (float v : image.samples().data()) {
-            assertThat(v).isBetween(0f, (float) type.fullScale());
+            assertThat(v).isBetween(0f, top);
         }
     }
 
@@ -195,5 +198,21 @@ class DecoderFormatTest {
         assertThat(bad.aligned().meanAbs()).isGreaterThan(0.1);
         assertThat(bad.differences()).anyMatch(line -> line.contains("colours really differ"));
         assertThat(jdk.warnings()).anyMatch(w -> w.contains("TwelveMonkeys"));
+    }
+
+    @Test
+    void twelveMonkeysToneMapsHdrRadianceWhileOpenCvKeepsItRaw() throws DecodeException {
+        DecodedImage tm = TestImages.decode("twelvemonkeys", TestImages.sample("chelsea-small.hdr"));
+        DecodedImage cv = TestImages.decode("opencv", TestImages.sample("chelsea-small.hdr"));
+        assertThat(tm.warnings()).anyMatch(w -> w.contains("v / (v + 0.1)"));
+        for (int[] xy : new int[][] {{10, 10}, {100, 70}, {200, 140}}) {
+            for (int colour = 0; colour < 3; colour++) {
+                int tmIndex = new int[] {tm.order().redIndex(), tm.order().greenIndex(), tm.order().blueIndex()}[colour];
+                int cvIndex = new int[] {cv.order().redIndex(), cv.order().greenIndex(), cv.order().blueIndex()}[colour];
+                float radiance = cv.raw(cvIndex, xy[0], xy[1]);
+                assertThat(tm.raw(tmIndex, xy[0], xy[1])).isCloseTo(radiance / (radiance + 0.1f),
+                        org.assertj.core.data.Offset.offset(1e-5f));
+            }
+        }
     }
 }
