@@ -1,0 +1,39 @@
+package org.cnnlab.ui.controls;
+
+import java.util.Locale;
+
+/** Numbers as a teacher writes them on the board: no trailing zeros, a decimal point, a real minus sign avoided for typing. */
+public final class NumberText {
+
+    private NumberText() {
+    }
+
+    /** {@code value} with at most {@code decimals} decimals and no trailing zeros ({@code 0.5}, {@code 30}, {@code -0.0625}). */
+    public static String format(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e12) {
+            return Long.toString((long) value);
+        }
+        if (Math.abs(value) >= 1e7 || Math.abs(value) < Math.pow(10, -decimals) / 2 && value != 0) {
+            return String.format(Locale.ROOT, "%.3g", value);
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "");
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        return "-0".equals(s) ? "0" : s;
+    }
+
+    /** A weight the way a kernel cell shows it: up to 4 decimals. */
+    public static String weight(double value) {
+        return format(value, 4);
+    }
+}

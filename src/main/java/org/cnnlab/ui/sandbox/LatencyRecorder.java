@@ -1,0 +1,55 @@
+package org.cnnlab.ui.sandbox;
+
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Edit-to-screen latency of the sandbox: the time from an edit (a kernel cell, a combo box) to the
+ * moment every panel has been repainted on the FX thread. Keeps the last {@value #CAPACITY}
+ * measurements and reports their median (p50) and 95th percentile (p95, nearest rank); each one
+ * is also logged at DEBUG to {@code org.cnnlab.ui.sandbox.latency}. Used on the FX thread only.
+ */
+public final class LatencyRecorder {
+    public static final int CAPACITY = 200;
+    private static final Logger LOG = LoggerFactory.getLogger("org.cnnlab.ui.sandbox.latency");
+
+    private final long[] ring = new long[CAPACITY];
+    private int count;
+    private int next;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "edit → repaint: no edits yet");
+
+    /** Records one edit's latency in nanoseconds. */
+    public void record(long nanos) {
+        ring[next] = nanos;
+        next = (next + 1) % CAPACITY;
+        count = Math.min(count + 1, CAPACITY);
+        LOG.debug("edit to repaint {} ms", String.format(Locale.ROOT, "%.2f", nanos / 1e6));
+        summary.set(String.format(Locale.ROOT, "edit → repaint  p50 %.1f ms  p95 %.1f ms  (last %d edits)",
+                percentileMillis(50), percentileMillis(95), count));
+    }
+
+    /** Number of measurements kept (at most {@value #CAPACITY}). */
+    public int count() {
+        return count;
+    }
+
+    /** The {@code p}-th percentile (nearest rank) of the kept measurements in milliseconds, or NaN when empty. */
+    public double percentileMillis(double p) {
+        if (count == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(ring, count);
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * count);
+        return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+    }
+
+    /** One line for the debug overlay. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,192 @@
+package org.cnnlab.ui.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cnnlab.engine.ColorMode;
+import org.cnnlab.engine.FloatPlanes;
+import org.cnnlab.engine.Kernel;
+import org.cnnlab.engine.KernelPreset;
+import org.cnnlab.engine.PaddingMode;
+import org.cnnlab.engine.PipelineResult;
+import org.cnnlab.engine.PipelineSpec;
+import org.cnnlab.engine.PoolSelection;
+import org.cnnlab.engine.ReferenceConvolver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SandboxViewModelTest {
+    private final QueuedFxThread fx = new QueuedFxThread();
+    private SandboxViewModel vm;
+
+    @BeforeEach
+    void createViewModel() {
+        vm = new SandboxViewModel(ReferenceConvolver::new, fx);
+    }
+
+    @AfterEach
+    void shutDown() {
+        vm.shutdown();
+    }
+
+    /** The textbook image: 10 in the left three columns, 0 in the right three. */
+    static FloatPlanes textbookImage() {
+        float[][] rows = new float[6][6];
+        for (float[] row : rows) {
+            row[0] = row[1] = row[2] = 10;
+        }
+        return FloatPlanes.of2d(rows);
+    }
+
+    private void awaitResultFor(PipelineSpec spec) throws InterruptedException {
+        fx.runUntil(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(spec));
+    }
+
+    private float[][] convRows() {
+        FloatPlanes conv = vm.resultProperty().get().filters().get(0).maps().get(0).conv();
+        float[][] rows = new float[conv.height()][conv.width()];
+        for (int y = 0; y < conv.height(); y++) {
+            for (int x = 0; x < conv.width(); x++) {
+                rows[y][x] = conv.get(0, y, x);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void textbookKernelOnTextbookImageGivesFourRowsOfZeroThirtyThirtyZero() throws InterruptedException {
+        vm.kernelProperty().set(Kernel.of(new float[][] {{1, 0, -1}, {1, 0, -1}, {1, 0, -1}}));
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+
+        float[] expected = {0, 30, 30, 0};
+        assertThat(convRows()).isDeepEqualTo(new float[][] {expected, expected, expected, expected});
+        assertThat(vm.formulaTextProperty().get()).isEqualTo("height and width: floor((6 + 2·0 − 3) / 1) + 1 = 4");
+        assertThat(vm.brightnessTextProperty().get()).startsWith("weights sum to 0");
+        assertThat(vm.statsTextProperty().get()).contains("feature map 4x4: min 0, max 30");
+    }
+
+    @Test
+    void samePaddingKeepsTheInputSizeAndTheFormulaSaysSo() throws InterruptedException {
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+
+        vm.paddingModeProperty().set(PaddingMode.SAME);
+        awaitResultFor(vm.currentSpec());
+
+        FloatPlanes conv = vm.resultProperty().get().filters().get(0).maps().get(0).conv();
+        assertThat(conv.height()).isEqualTo(6);
+        assertThat(conv.width()).isEqualTo(6);
+        assertThat(vm.formulaTextProperty().get()).isEqualTo("height and width: floor((6 + 2·1 − 3) / 1) + 1 = 6");
+    }
+
+    @Test
+    void strideAndCustomPaddingAppearInTheFormulaWithTheUsersNumbers() {
+        FloatPlanes big = FloatPlanes.zeros(1, 512, 512);
+        vm.setImage("big", null, big);
+        vm.paddingModeProperty().set(PaddingMode.CUSTOM);
+        vm.customPaddingProperty().set(1);
+        vm.strideProperty().set(2);
+
+        assertThat(vm.formulaTextProperty().get()).isEqualTo("height and width: floor((512 + 2·1 − 3) / 2) + 1 = 256");
+    }
+
+    @Test
+    void kernelLargerThanTheImageGivesAMessageAndKeepsTheLastResult() throws InterruptedException {
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+        PipelineResult good = vm.resultProperty().get();
+
+        vm.kernelProperty().set(Kernel.identity(9));
+        fx.runUntil(() -> !vm.errorMessageProperty().get().isEmpty());
+
+        assertThat(vm.errorMessageProperty().get()).contains("9x9").contains("use more padding or a smaller kernel");
+        assertThat(vm.resultProperty().get()).isSameAs(good);
+        assertThat(vm.formulaTextProperty().get()).contains("does not fit");
+
+        vm.paddingModeProperty().set(PaddingMode.SAME);
+        awaitResultFor(vm.currentSpec());
+        assertThat(vm.errorMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void depthwiseModeGivesOneMapPerColourChannel() throws InterruptedException {
+        FloatPlanes rgb = FloatPlanes.zeros(3, 8, 8);
+        vm.setImage("colour", rgb, FloatPlanes.zeros(1, 8, 8));
+        vm.modeProperty().set(ColorMode.DEPTHWISE);
+        awaitResultFor(vm.currentSpec());
+
+        assertThat(vm.resultProperty().get().filters().get(0).maps()).hasSize(3);
+        assertThat(vm.currentSpec().filters().get(0).channels()).isEqualTo(3);
+    }
+
+    @Test
+    void rgbModeSumsTheChannelsPlusBiasIntoOneMap() throws InterruptedException {
+        FloatPlanes rgb = FloatPlanes.zeros(3, 4, 4);
+        java.util.Arrays.fill(rgb.data(), 0, 16, 1f);
+        java.util.Arrays.fill(rgb.data(), 16, 32, 2f);
+        java.util.Arrays.fill(rgb.data(), 32, 48, 3f);
+        vm.setImage("flat colours", rgb, FloatPlanes.zeros(1, 4, 4));
+        vm.modeProperty().set(ColorMode.RGB);
+        vm.kernelProperty().set(Kernel.of(new float[][] {{1}}));
+        vm.copyKernelToAllChannels();
+        vm.biasProperty().set(0.5);
+        awaitResultFor(vm.currentSpec());
+
+        // R, G and B each with the 1x1 kernel [1]: 1 + 2 + 3 + 0.5
+        assertThat(vm.resultProperty().get().filters().get(0).maps()).hasSize(1);
+        assertThat(convRows()[0][0]).isEqualTo(6.5f);
+    }
+
+    @Test
+    void editingOneChannelLeavesTheOtherChannelsKernels() throws InterruptedException {
+        FloatPlanes rgb = FloatPlanes.zeros(3, 4, 4);
+        java.util.Arrays.fill(rgb.data(), 16, 32, 2f);
+        vm.setImage("green", rgb, FloatPlanes.zeros(1, 4, 4));
+        vm.modeProperty().set(ColorMode.RGB);
+        vm.kernelProperty().set(Kernel.of(new float[][] {{1}}));
+        vm.copyKernelToAllChannels();
+        vm.selectedChannelProperty().set(1);
+        vm.kernelProperty().set(Kernel.of(new float[][] {{3}}));
+        awaitResultFor(vm.currentSpec());
+
+        // only G is non-zero (2), and G's kernel is now [3]
+        assertThat(convRows()[0][0]).isEqualTo(6f);
+        assertThat(vm.currentSpec().filters().get(0).kernel(0)).isEqualTo(Kernel.of(new float[][] {{1}}));
+    }
+
+    @Test
+    void manyRapidEditsEndWithTheResultOfTheLastOne() throws InterruptedException {
+        vm.setImage("big", null, FloatPlanes.zeros(1, 200, 200));
+        for (int i = 1; i <= 40; i++) {
+            vm.kernelProperty().set(Kernel.of(1, 1, i));
+        }
+        PipelineSpec last = vm.currentSpec();
+        awaitResultFor(last);
+
+        assertThat(vm.resultProperty().get().spec().filters().get(0).kernel(0).get(0, 0)).isEqualTo(40f);
+    }
+
+    @Test
+    void appliedSpecRoundTripsThroughCurrentSpec() {
+        PipelineSpec spec = new PipelineSpec(ColorMode.GRAY, java.util.List.of(
+                org.cnnlab.engine.Filter.of(KernelPreset.SOBEL_X.kernel()), org.cnnlab.engine.Filter.of(KernelPreset.SOBEL_Y.kernel())),
+                PaddingMode.FULL, 0, org.cnnlab.engine.BorderMode.REFLECT, 2, 1, org.cnnlab.engine.Activation.NONE,
+                PoolSelection.BOTH, 3, 1);
+        vm.applySpec(spec);
+
+        assertThat(vm.currentSpec()).isEqualTo(spec);
+        assertThat(vm.kernelProperty().get()).isEqualTo(KernelPreset.SOBEL_X.kernel());
+        vm.selectedFilterProperty().set(1);
+        assertThat(vm.kernelProperty().get()).isEqualTo(KernelPreset.SOBEL_Y.kernel());
+    }
+
+    @Test
+    void theFilterBankStopsAtEightFilters() {
+        for (int i = 0; i < 10; i++) {
+            vm.addFilter();
+        }
+        assertThat(vm.filters()).hasSize(PipelineSpec.MAX_FILTERS);
+        assertThat(vm.errorMessageProperty().get()).contains("at most 8");
+    }
+}
