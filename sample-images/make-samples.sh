@@ -29,7 +29,7 @@ convert "$SI/chelsea.png" -compress None "$OUT/chelsea.tga"
 convert "$SI/chelsea.png" "$OUT/chelsea.psd"
 # 16-bit: a horizontal gray ramp 0..65535 and an RGB ramp, both as 16-bit PNG.
 convert -size 64x1024 gradient:black-white -rotate 270 +repage -depth 16 -define png:color-type=0 "$OUT/ramp-16bit-gray.png"
-convert -size 64x1024 gradient:'#000000000000'-'#ffff8000ffff' -rotate 270 +repage -depth 16 -define png:color-type=2 "$OUT/ramp-16bit-rgb.png"
+convert -size 64x1024 gradient:'#000000000000'-'#ffff80002000' -rotate 270 +repage -depth 16 -define png:color-type=2 "$OUT/ramp-16bit-rgb.png"
 # Icon with two sizes; an animated GIF of a square moving across (4 full frames).
 convert "$SI/chelsea.png" -resize 48x48^ -gravity center -extent 48x48 \( +clone -resize 16x16 \) "$OUT/chelsea.ico"
 convert -delay 30 -dispose None \
@@ -38,3 +38,12 @@ convert -delay 30 -dispose None \
   \( -size 40x40 xc:white -fill '#d62728' -draw 'rectangle 18,14 28,24' \) \
   \( -size 40x40 xc:white -fill '#d62728' -draw 'rectangle 26,14 36,24' \) \
   -loop 0 +repage "$OUT/moving-square.gif"
+# A vector drawing (rendered by TwelveMonkeys' Batik-based reader at its declared 120x80 size).
+cat > "$OUT/shapes.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80" viewBox="0 0 120 80">
+  <rect width="120" height="80" fill="#ffffff"/>
+  <rect x="10" y="10" width="40" height="60" fill="#0072b2"/>
+  <circle cx="85" cy="40" r="25" fill="#e69f00"/>
+  <line x1="0" y1="79" x2="120" y2="79" stroke="#000000" stroke-width="2"/>
+</svg>
+SVG

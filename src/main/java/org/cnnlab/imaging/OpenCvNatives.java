@@ -1,0 +1,38 @@
+package org.cnnlab.imaging;
+
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.opencv.global.opencv_imgcodecs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads OpenCV's native libraries once, on first use, and remembers why when they cannot be
+ * loaded (missing native jar, wrong platform), so the OpenCV decoder can say so instead of crashing.
+ */
+final class OpenCvNatives {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenCvNatives.class);
+    private static volatile String failure;
+    private static volatile boolean loaded;
+
+    private OpenCvNatives() {
+    }
+
+    /** Loads the natives if needed; throws {@link DecodeException.Reason#UNAVAILABLE} when they cannot load. */
+    static synchronized void require() throws DecodeException {
+        if (loaded) {
+            return;
+        }
+        if (failure == null) {
+            try {
+                Loader.load(opencv_imgcodecs.class);
+                loaded = true;
+                return;
+            } catch (Throwable e) {
+                LOG.warn("OpenCV natives could not be loaded", e);
+                failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+        }
+        throw new DecodeException(DecodeException.Reason.UNAVAILABLE, "the OpenCV decoder is not available on this "
+                + "computer: its native library could not be loaded (" + failure + "). The ImageIO decoders still work");
+    }
+}
