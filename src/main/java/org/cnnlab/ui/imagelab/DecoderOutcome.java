@@ -59,7 +59,7 @@ public record DecoderOutcome(ImageDecoder decoder, DecodedImage image, DecodeExc
     /** Why the decoder refused the file, or its warnings, or "ok". */
     public String statusText() {
         if (!succeeded()) {
-            return refusal.getMessage();
+            return ImageLabViewModel.sentence(refusal.getMessage());
         }
         return image.warnings().isEmpty() ? "ok" : String.join("; ", image.warnings());
     }

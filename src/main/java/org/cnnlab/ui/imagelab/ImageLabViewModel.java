@@ -285,9 +285,9 @@ public final class ImageLabViewModel implements AutoCloseable {
             DecodeException failure = (DecodeException) result;
             snapshot.set(null);
             metadata.setAll(new MetadataRow("decoder", decoder.get().displayName()),
-                    new MetadataRow("refused", failure.getMessage()));
+                    new MetadataRow("refused", sentence(failure.getMessage())));
             errorReason.set(failure.reason());
-            error.set(failure.getMessage());
+            error.set(sentence(failure.getMessage()));
         }
     }
 
@@ -349,6 +349,15 @@ public final class ImageLabViewModel implements AutoCloseable {
         }
         rows.add(new MetadataRow("warnings", image.warnings().isEmpty() ? "none" : String.join("; ", image.warnings())));
         return rows;
+    }
+
+    /** {@code message} with a capital first letter and a full stop, as the UI shows it. */
+    static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "The decoder gave no reason.";
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
     }
 
     static String formatValue(float v) {

@@ -56,7 +56,7 @@ class JavaFxImageDecoderTest {
         assertThatThrownBy(() -> decoder.decode(tiff, DecodeOptions.defaults()))
                 .isInstanceOf(DecodeException.class)
                 .hasMessageContaining("JavaFX's Image reads only BMP, GIF, JPEG and PNG")
-                .hasMessageContaining("TwelveMonkeys decoder reads TIF")
+                .hasMessageContaining("TwelveMonkeys decoder reads TIFF")
                 .extracting(e -> ((DecodeException) e).reason()).isEqualTo(Reason.UNSUPPORTED_BY_DECODER);
     }
 
