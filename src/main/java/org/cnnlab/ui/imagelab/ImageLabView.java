@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,7 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -62,13 +62,18 @@ public final class ImageLabView extends BorderPane {
     private final Label inspectorLabel = new Label(NO_PIXEL_TEXT);
     private final TableView<MetadataRow> metadataTable = new TableView<>();
     private final ChannelsPane channelsPane = new ChannelsPane();
+    private final GrayscalePane grayscalePane = new GrayscalePane();
+    private final ComparePane comparePane;
     private final TabPane tabs = new TabPane();
     private final Tab pixelsTab = new Tab("Pixels");
     private final Tab metadataTab = new Tab("Metadata");
+    private final Tab grayscaleTab = new Tab("Grayscale");
     private final Tab channelsTab = new Tab("Channels");
+    private final Tab compareTab = new Tab("Compare decoders");
 
     public ImageLabView(ImageLabViewModel viewModel, Path sampleFolder) {
         this.viewModel = viewModel;
+        this.comparePane = new ComparePane(viewModel);
         getStyleClass().add("image-lab");
         getStylesheets().add(ImageLabView.class.getResource("imagelab.css").toExternalForm());
         gallery = new SampleGallery(sampleFolder, viewModel.decoders(), viewModel::open);
@@ -188,13 +193,28 @@ public final class ImageLabView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pixelsTab.setContent(buildPixels());
         metadataTab.setContent(buildMetadata());
-        ScrollPane channelsScroll = new ScrollPane(channelsPane);
-        channelsScroll.setFitToWidth(true);
-        channelsTab.setContent(channelsScroll);
-        channelsScroll.viewportBoundsProperty().addListener((obs, old, now) -> channelsPane.setPanelSize(
-                Math.max(120, Math.min(now.getHeight() - 120, (now.getWidth() - 60) / 3))));
-        tabs.getTabs().addAll(pixelsTab, metadataTab, channelsTab);
+        grayscaleTab.setContent(scrolling(grayscalePane, 4, grayscalePane::setPanelSize));
+        channelsTab.setContent(scrolling(channelsPane, 3, channelsPane::setPanelSize));
+        compareTab.setContent(scrolling(comparePane, 2, comparePane::setPanelSize));
+        tabs.getTabs().addAll(pixelsTab, metadataTab, grayscaleTab, channelsTab, compareTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> compareIfShown());
         return tabs;
+    }
+
+    /** {@code content} in a vertical scroll pane that sizes its heatmaps to fit {@code perRow} across. */
+    private static ScrollPane scrolling(javafx.scene.Node content, int perRow, java.util.function.DoubleConsumer panelSize) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> panelSize.accept(
+                Math.max(140, Math.min(now.getHeight() - 160, (now.getWidth() - 40 - 20 * perRow) / perRow))));
+        return scroll;
+    }
+
+    private void compareIfShown() {
+        if (tabs.getSelectionModel().getSelectedItem() == compareTab && viewModel.fileProperty().get() != null
+                && viewModel.comparison().isEmpty() && !viewModel.comparingProperty().get()) {
+            viewModel.compareAll();
+        }
     }
 
     private VBox buildPixels() {
@@ -272,10 +292,10 @@ public final class ImageLabView extends BorderPane {
     private TableView<MetadataRow> buildMetadata() {
         metadataTable.setId("metadataTable");
         TableColumn<MetadataRow, String> property = new TableColumn<>("Property");
-        property.setCellValueFactory(new PropertyValueFactory<>("property"));
+        property.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().property()));
         property.setPrefWidth(220);
         TableColumn<MetadataRow, String> value = new TableColumn<>("Value");
-        value.setCellValueFactory(new PropertyValueFactory<>("value"));
+        value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
         metadataTable.getColumns().setAll(List.of(property, value));
         metadataTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         metadataTable.setItems(viewModel.metadata());
@@ -288,12 +308,16 @@ public final class ImageLabView extends BorderPane {
         if (snapshot == null) {
             canvas.clear();
             channelsPane.show(null);
+            grayscalePane.show(null);
+            compareIfShown();
             return;
         }
         DecodedImage image = snapshot.image();
         canvas.setPixels(snapshot.argb(), image.width(), image.height());
         applyZoom();
         channelsPane.show(image);
+        grayscalePane.show(snapshot.grayscale());
+        compareIfShown();
     }
 
     private void showMessage(String message) {

@@ -69,6 +69,8 @@ public final class ImageLabViewModel implements AutoCloseable {
     private final ObservableList<MetadataRow> metadata = FXCollections.observableArrayList();
     private final ObservableList<DecoderOutcome> comparison = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
+    private final ReadOnlyObjectWrapper<PairComparison> pairComparison = new ReadOnlyObjectWrapper<>(this, "pairComparison");
+    private final AtomicLong pairGeneration = new AtomicLong();
     private final ObjectProperty<Consumer<DecodedImage>> sendToSandbox = new SimpleObjectProperty<>(this, "sendToSandbox");
 
     private boolean downsampleAllowed;
@@ -106,6 +108,8 @@ public final class ImageLabViewModel implements AutoCloseable {
         });
         page.addListener((obs, old, now) -> {
             if (!applyingPage && file.get() != null) {
+                comparison.clear();
+                pairComparison.set(null);
                 reload();
             }
         });
@@ -171,6 +175,11 @@ public final class ImageLabViewModel implements AutoCloseable {
         return comparison;
     }
 
+    /** The difference between the two decoders chosen with {@link #comparePair}, or null. */
+    public ReadOnlyObjectProperty<PairComparison> pairComparisonProperty() {
+        return pairComparison.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty comparingProperty() {
         return comparing.getReadOnlyProperty();
     }
@@ -199,6 +208,7 @@ public final class ImageLabViewModel implements AutoCloseable {
         file.set(Objects.requireNonNull(path));
         downsampleAllowed = false;
         comparison.clear();
+        pairComparison.set(null);
         applyingPage = true;
         try {
             page.set(0);
@@ -314,6 +324,8 @@ public final class ImageLabViewModel implements AutoCloseable {
         long ticket = compareGeneration.incrementAndGet();
         DecodeOptions options = baseOptions.withPage(Math.max(0, page.get())).withDownsample(downsampleAllowed);
         comparing.set(true);
+        comparison.clear();
+        pairComparison.set(null);
         List<CompletableFuture<DecoderOutcome>> outcomes = new ArrayList<>();
         for (ImageDecoder each : decoders) {
             outcomes.add(decodeAsync(each, path, options)
@@ -325,6 +337,38 @@ public final class ImageLabViewModel implements AutoCloseable {
                     if (ticket == compareGeneration.get()) {
                         comparison.setAll(outcomes.stream().map(CompletableFuture::join).toList());
                         comparing.set(false);
+                    }
+                }, uiThread)
+                .thenCompose(done -> {
+                    List<DecoderOutcome> decoded = comparison.stream().filter(DecoderOutcome::succeeded).toList();
+                    return decoded.size() >= 2 ? comparePair(defaultFirst(decoded), defaultSecond(decoded))
+                            : CompletableFuture.completedFuture(null);
+                });
+    }
+
+    /** The first decode in the list. */
+    private static DecoderOutcome defaultFirst(List<DecoderOutcome> decoded) {
+        return decoded.get(0);
+    }
+
+    /** A partner for the first decode, preferring one that stores a different channel order (the instructive case). */
+    private static DecoderOutcome defaultSecond(List<DecoderOutcome> decoded) {
+        DecoderOutcome first = decoded.get(0);
+        return decoded.stream().skip(1).filter(o -> o.image().order() != first.image().order()).findFirst()
+                .orElse(decoded.get(1));
+    }
+
+    /** Compares two successful decodes off the UI thread; the result appears in {@link #pairComparisonProperty()}. */
+    public CompletableFuture<Void> comparePair(DecoderOutcome first, DecoderOutcome second) {
+        if (first == null || second == null || !first.succeeded() || !second.succeeded()) {
+            pairComparison.set(null);
+            return CompletableFuture.completedFuture(null);
+        }
+        long ticket = pairGeneration.incrementAndGet();
+        return CompletableFuture.supplyAsync(() -> PairComparison.of(first, second), workers)
+                .thenAcceptAsync(result -> {
+                    if (ticket == pairGeneration.get()) {
+                        pairComparison.set(result);
                     }
                 }, uiThread);
     }

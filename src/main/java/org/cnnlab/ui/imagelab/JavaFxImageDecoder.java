@@ -93,7 +93,7 @@ public final class JavaFxImageDecoder implements ImageDecoder {
         }
         Image image = load(readAll(file), header, subsampling, format);
         FloatPlanes planes = toArgbPlanes(image);
-        return new DecodedImage(id(), format, planes, ChannelOrder.ARGB, SampleType.UINT8,
+        return new DecodedImage(displayName(), format, planes, ChannelOrder.ARGB, SampleType.UINT8,
                 System.nanoTime() - start, warnings, 0, header.pageCount(), subsampling);
     }
 

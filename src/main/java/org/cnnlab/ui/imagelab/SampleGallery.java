@@ -24,6 +24,7 @@ import org.cnnlab.imaging.DecodeException;
 import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.ImageDecoder;
+import org.cnnlab.imaging.ImageTensors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +96,7 @@ public final class SampleGallery extends ListView<Path> {
         for (ImageDecoder decoder : decoders) {
             try {
                 DecodedImage image = decoder.decode(file, options);
-                int[] argb = DisplayPixels.argb(image);
+                int[] argb = ImageTensors.argb(image);
                 Platform.runLater(() -> {
                     WritableImage thumbnail = new WritableImage(image.width(), image.height());
                     thumbnail.getPixelWriter().setPixels(0, 0, image.width(), image.height(),

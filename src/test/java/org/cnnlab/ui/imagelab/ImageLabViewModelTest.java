@@ -1,6 +1,7 @@
 package org.cnnlab.ui.imagelab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import org.cnnlab.imaging.DecodeException.Reason;
 import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.ImageDecoder;
+import org.cnnlab.imaging.Decoders;
+import org.cnnlab.imaging.Grayscale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,7 +186,7 @@ class ImageLabViewModelTest {
         first.join();
 
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.image().decoder()).isEqualTo("javafx");
+        assertThat(vm.image().decoder()).isEqualTo("JavaFX Image");
     }
 
     @Test
@@ -196,6 +199,79 @@ class ImageLabViewModelTest {
         vm.sendToSandbox();
 
         assertThat(received.get()).isSameAs(vm.image());
+    }
+
+    private static ImageDecoder standard(String id) {
+        return Decoders.byId(id).orElseThrow();
+    }
+
+    @Test
+    void openCvGivesThreeChannelsInBgrOrderAndThePixelInspectorFollowsIt() {
+        ImageLabViewModel vm = create(standard("opencv"));
+
+        vm.open(TestImages.primaries(folder)).join();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(row(vm, "channels")).isEqualTo("3");
+        assertThat(row(vm, "channel order")).isEqualTo("BGR (B, G, R)");
+        PixelInspection red = vm.inspect(0, 0);
+        assertThat(red.channels()).extracting(PixelInspection.Channel::name).containsExactly("B", "G", "R");
+        assertThat(red.channels()).extracting(PixelInspection.Channel::raw).containsExactly(0f, 0f, 255f);
+        assertThat(red.channels()).extracting(PixelInspection.Channel::normalised).containsExactly(0.0, 0.0, 1.0);
+    }
+
+    @Test
+    void twelveMonkeysGivesThreeChannelsInRgbOrderForAnRgbPng() {
+        ImageLabViewModel vm = create(standard("twelvemonkeys"));
+
+        vm.open(TestImages.primaries(folder)).join();
+
+        assertThat(row(vm, "channel order")).isEqualTo("RGB (R, G, B)");
+        assertThat(vm.inspect(0, 0).channels()).extracting(PixelInspection.Channel::raw).containsExactly(255f, 0f, 0f);
+        assertThat(vm.inspect(0, 0).channels()).extracting(PixelInspection.Channel::normalised)
+                .containsExactly(1.0, 0.0, 0.0);
+    }
+
+    @Test
+    void comparingJavaFxWithOpenCvFlagsTheChannelOrderButFindsTheSameColours() {
+        ImageLabViewModel vm = create(new JavaFxImageDecoder(), standard("opencv"));
+        vm.open(TestImages.primaries(folder)).join();
+
+        vm.compareAll().join();
+
+        assertThat(vm.comparison()).extracting(DecoderOutcome::orderText).containsExactly("ARGB", "BGR");
+        PairComparison pair = vm.pairComparisonProperty().get();
+        assertThat(pair.headline()).contains("JavaFX Image stores ARGB: channel 0 is alpha (opacity)")
+                .contains("stores BGR: channel 0 is blue");
+        assertThat(pair.report().aligned().maxAbs()).isZero();
+        // As stored, channel 0 is alpha (255 everywhere) against blue: the black row differs by all of 255.
+        assertThat(pair.report().asStored().maxAbs()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theGrayscaleDifferencesMatchTheWeightsOnPureColours() {
+        ImageLabViewModel vm = create(standard("twelvemonkeys"));
+        vm.open(TestImages.primaries(folder)).join();
+
+        GrayscaleSet gray = vm.snapshotProperty().get().grayscale();
+
+        assertThat(gray.plane(Grayscale.LUMA_601).get(0, 0, 0)).isCloseTo(0.299f * 255, within(1e-3f));
+        assertThat(gray.plane(Grayscale.BT709).get(0, 0, 1)).isCloseTo(0.7152f * 255, within(1e-3f));
+        assertThat(gray.plane(Grayscale.MEAN).get(0, 0, 2)).isCloseTo(85f, within(1e-3f));
+        assertThat(gray.difference(Grayscale.LUMA_601, Grayscale.BT709).maxAbs())
+                .isCloseTo((0.7152 - 0.587) * 255, within(1e-3));
+    }
+
+    @Test
+    void aGrayImageGivesTheSameGrayForEveryMethod() {
+        ImageLabViewModel vm = create(standard("twelvemonkeys"));
+        vm.open(TestImages.textbook(folder)).join();
+
+        GrayscaleSet gray = vm.snapshotProperty().get().grayscale();
+
+        assertThat(row(vm, "channel order")).isEqualTo("gray (gray)");
+        assertThat(gray.differences()).allSatisfy(d -> assertThat(d.maxAbs()).isZero());
+        assertThat(gray.plane(Grayscale.MEAN).get(0, 0, 0)).isEqualTo(10f);
     }
 
     /** A decoder stub for failure paths only. */

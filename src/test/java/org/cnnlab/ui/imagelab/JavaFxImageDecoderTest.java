@@ -36,7 +36,7 @@ class JavaFxImageDecoderTest {
         assertThat(image.format()).isEqualTo("PNG");
         assertThat(image.width()).isEqualTo(4);
         assertThat(image.height()).isEqualTo(3);
-        assertThat(image.decoder()).isEqualTo("javafx");
+        assertThat(image.decoder()).isEqualTo("JavaFX Image");
     }
 
     @Test
