@@ -1,0 +1,241 @@
+package org.cnnlab.ui.imagelab;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.cnnlab.engine.FloatPlanes;
+import org.cnnlab.imaging.ColorMap;
+import org.cnnlab.imaging.ComparisonReport;
+
+/**
+ * "Compare decoders": the same file decoded by every decoder, one table row each (size, channels,
+ * order, sample type, observed range, time, or why it refused), and for a chosen pair the largest
+ * difference as stored and aligned by colour, a one-line explanation and a difference heatmap.
+ */
+public final class ComparePane extends VBox {
+    private final ImageLabViewModel viewModel;
+    private final TableView<DecoderOutcome> table = new TableView<>();
+    private final ComboBox<DecoderOutcome> firstBox = new ComboBox<>();
+    private final ComboBox<DecoderOutcome> secondBox = new ComboBox<>();
+    private final ToggleButton storedToggle = new ToggleButton("as stored");
+    private final ToggleButton alignedToggle = new ToggleButton("aligned by colour");
+    private final Label storedLabel = new Label();
+    private final Label alignedLabel = new Label();
+    private final Label headline = new Label();
+    private final Label details = new Label();
+    private final HeatmapPanel heatmap = new HeatmapPanel("Difference per pixel", 300);
+    private boolean updatingBoxes;
+
+    public ComparePane(ImageLabViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("lab-section");
+        Label note = new Label("One file, every decoder. Differences are measured on values scaled to 0–1 "
+                + "(raw ÷ full scale): as stored compares channel 0 with channel 0; aligned compares red with red.");
+        note.getStyleClass().add("section-note");
+        note.setWrapText(true);
+        Button run = new Button("Decode with every decoder");
+        run.setId("compareButton");
+        run.setOnAction(e -> viewModel.compareAll());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("busy-indicator");
+        busy.visibleProperty().bind(viewModel.comparingProperty());
+        run.disableProperty().bind(viewModel.fileProperty().isNull());
+        HBox runRow = new HBox(run, busy);
+        runRow.getStyleClass().add("control-row");
+
+        buildTable();
+        buildPairControls();
+        HBox pairRow = new HBox(new Label("Compare"), firstBox, new Label("with"), secondBox, new Label("heatmap"),
+                storedToggle, alignedToggle);
+        pairRow.getStyleClass().add("control-row");
+        storedLabel.setId("storedDifference");
+        alignedLabel.setId("alignedDifference");
+        headline.setId("compareHeadline");
+        headline.getStyleClass().add("difference-summary");
+        headline.setWrapText(true);
+        details.setWrapText(true);
+        VBox numbers = new VBox(headline, storedLabel, alignedLabel, details);
+        numbers.getStyleClass().add("heatmap-panel");
+        numbers.setPrefWidth(520);
+        FlowPane result = new FlowPane(numbers, heatmap);
+        result.getStyleClass().add("panel-flow");
+        getChildren().addAll(note, runRow, table, pairRow, result);
+
+        viewModel.comparison().addListener((ListChangeListener<DecoderOutcome>) change -> refreshBoxes());
+        viewModel.pairComparisonProperty().addListener((obs, old, now) -> showPair(now));
+        showPair(null);
+    }
+
+    public TableView<DecoderOutcome> table() {
+        return table;
+    }
+
+    public String headlineText() {
+        return headline.getText();
+    }
+
+    public void setPanelSize(double size) {
+        heatmap.setDisplaySize(size);
+    }
+
+    private void buildTable() {
+        table.setId("compareTable");
+        table.setItems(viewModel.comparison());
+        table.setPlaceholder(new Label("Press \"Decode with every decoder\" to see what each one makes of this file."));
+        table.getColumns().setAll(List.of(
+                column("Decoder", DecoderOutcome::name, 12),
+                column("Size", DecoderOutcome::sizeText, 7),
+                column("Channels", DecoderOutcome::channelsText, 5.5),
+                column("Order", DecoderOutcome::orderText, 5),
+                column("Sample type", DecoderOutcome::typeText, 9),
+                column("Range", DecoderOutcome::rangeText, 6.5),
+                column("Time", DecoderOutcome::timeText, 5.5),
+                wrappingColumn("Result", DecoderOutcome::statusText, 30)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(-1);
+        table.setPrefHeight(220);
+        table.setMinHeight(160);
+    }
+
+    private static TableColumn<DecoderOutcome, String> column(String title, Function<DecoderOutcome, String> value,
+            double ems) {
+        TableColumn<DecoderOutcome, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(ems * 13);
+        return column;
+    }
+
+    private static TableColumn<DecoderOutcome, String> wrappingColumn(String title,
+            Function<DecoderOutcome, String> value, double ems) {
+        TableColumn<DecoderOutcome, String> column = column(title, value, ems);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(c.widthProperty().subtract(10));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty ? null : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
+    }
+
+    private void buildPairControls() {
+        firstBox.setId("firstDecoderBox");
+        secondBox.setId("secondDecoderBox");
+        StringConverter<DecoderOutcome> names = new StringConverter<>() {
+            @Override
+            public String toString(DecoderOutcome outcome) {
+                return outcome == null ? "" : outcome.name();
+            }
+
+            @Override
+            public DecoderOutcome fromString(String text) {
+                return null;
+            }
+        };
+        firstBox.setConverter(names);
+        secondBox.setConverter(names);
+        firstBox.valueProperty().addListener((obs, old, now) -> pairChanged());
+        secondBox.valueProperty().addListener((obs, old, now) -> pairChanged());
+        ToggleGroup group = new ToggleGroup();
+        storedToggle.setToggleGroup(group);
+        alignedToggle.setToggleGroup(group);
+        alignedToggle.setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                showPair(viewModel.pairComparisonProperty().get());
+            }
+        });
+    }
+
+    private void refreshBoxes() {
+        updatingBoxes = true;
+        try {
+            List<DecoderOutcome> decoded = viewModel.comparison().stream().filter(DecoderOutcome::succeeded).toList();
+            firstBox.getItems().setAll(decoded);
+            secondBox.getItems().setAll(decoded);
+        } finally {
+            updatingBoxes = false;
+        }
+    }
+
+    private void pairChanged() {
+        if (!updatingBoxes && firstBox.getValue() != null && secondBox.getValue() != null) {
+            PairComparison current = viewModel.pairComparisonProperty().get();
+            if (current == null || current.first() != firstBox.getValue() || current.second() != secondBox.getValue()) {
+                viewModel.comparePair(firstBox.getValue(), secondBox.getValue());
+            }
+        }
+    }
+
+    private void showPair(PairComparison pair) {
+        if (pair == null) {
+            headline.setText(viewModel.comparison().isEmpty() ? ""
+                    : "At least two decoders must read the file to compare them.");
+            storedLabel.setText("");
+            alignedLabel.setText("");
+            details.setText("");
+            heatmap.clear();
+            heatmap.setVisible(false);
+            heatmap.setManaged(false);
+            return;
+        }
+        updatingBoxes = true;
+        try {
+            firstBox.setValue(pair.first());
+            secondBox.setValue(pair.second());
+        } finally {
+            updatingBoxes = false;
+        }
+        ComparisonReport report = pair.report();
+        headline.setText(pair.headline());
+        if (!report.comparable()) {
+            storedLabel.setText("");
+            alignedLabel.setText("");
+            details.setText("");
+            heatmap.clear();
+            heatmap.setVisible(false);
+            heatmap.setManaged(false);
+            return;
+        }
+        storedLabel.setText("max |a − b| as stored (channel by index): " + PairComparison.levels(report.asStored().maxAbs()));
+        alignedLabel.setText("max |a − b| aligned by colour (R with R …): " + PairComparison.levels(report.aligned().maxAbs()));
+        details.setText(String.join("\n", report.differences().subList(0, report.differences().size() - 1)));
+        boolean aligned = alignedToggle.isSelected();
+        FloatPlanes plane = aligned ? report.heatmapAligned() : report.heatmapAsStored();
+        FloatPlanes levels = FloatPlanes.zeros(1, plane.height(), plane.width());
+        float[] in = plane.data();
+        float[] out = levels.data();
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[i] * 255f;
+        }
+        heatmap.setTitle("|" + pair.first().name() + " − " + pair.second().name() + "| per pixel, "
+                + (aligned ? "aligned by colour" : "as stored") + ", in levels of 255");
+        double max = (aligned ? report.aligned() : report.asStored()).maxAbs() * 255;
+        heatmap.show(levels, 0, ColorMap.VIRIDIS, 0, max > 0 ? max : 1);
+        heatmap.setCaption(max > 0 ? "Bright: the decoders disagree most here." : "Identical everywhere.");
+    }
+}

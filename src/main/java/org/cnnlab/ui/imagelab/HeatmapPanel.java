@@ -1,0 +1,142 @@
+package org.cnnlab.ui.imagelab;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cnnlab.engine.FloatPlanes;
+import org.cnnlab.engine.MapStats;
+import org.cnnlab.imaging.ColorMap;
+
+/**
+ * One plane of numbers drawn as colours, with a title and a colour bar labelled with the plane's
+ * real minimum and maximum. The pixel buffer and the {@link WritableImage} are reused while the
+ * plane keeps its size. Pixels stay square and sharp (no smoothing), so single values stay visible
+ * when the panel is larger than the plane.
+ */
+public final class HeatmapPanel extends VBox {
+    private final Label title = new Label();
+    private final ImageView view = new ImageView();
+    private final ImageView bar = new ImageView();
+    private final Label minLabel = new Label();
+    private final Label maxLabel = new Label();
+    private final Label caption = new Label();
+    private WritableImage image;
+    private int[] argb;
+    private double displaySize;
+
+    /** @param displaySize the longer side of the drawn map, in pixels */
+    public HeatmapPanel(String titleText, double displaySize) {
+        this.displaySize = displaySize;
+        getStyleClass().add("heatmap-panel");
+        title.getStyleClass().add("heatmap-title");
+        title.setText(titleText);
+        title.setWrapText(true);
+        caption.getStyleClass().add("heatmap-caption");
+        caption.setWrapText(true);
+        view.setSmooth(false);
+        view.setPreserveRatio(true);
+        bar.setSmooth(true);
+        bar.setFitHeight(12);
+        minLabel.getStyleClass().add("colorbar-label");
+        maxLabel.getStyleClass().add("colorbar-label");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox labels = new HBox(minLabel, gap, maxLabel);
+        labels.getStyleClass().add("colorbar-labels");
+        VBox colorBar = new VBox(bar, labels);
+        colorBar.getStyleClass().add("colorbar");
+        setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(title, view, colorBar, caption);
+        bar.fitWidthProperty().bind(view.fitWidthProperty());
+        labels.maxWidthProperty().bind(view.fitWidthProperty());
+    }
+
+    public void setTitle(String text) {
+        title.setText(text);
+    }
+
+    public String getTitle() {
+        return title.getText();
+    }
+
+    /** A line under the colour bar, e.g. the largest difference. */
+    public void setCaption(String text) {
+        caption.setText(text);
+    }
+
+    public String getCaption() {
+        return caption.getText();
+    }
+
+    public void setDisplaySize(double size) {
+        displaySize = size;
+        resizeView();
+    }
+
+    /** The text of the colour bar's ends, e.g. {@code "0 … 255"}. */
+    public String rangeText() {
+        return minLabel.getText() + " … " + maxLabel.getText();
+    }
+
+    /** Draws plane {@code c} of {@code planes} with {@code map}, stretched over its own min–max. */
+    public void show(FloatPlanes planes, int c, ColorMap map) {
+        MapStats stats = MapStats.of(planes, c);
+        show(planes, c, map, stats.min(), stats.max());
+    }
+
+    /** Draws plane {@code c} of {@code planes} with {@code map} over the range {@code [min, max]}. */
+    public void show(FloatPlanes planes, int c, ColorMap map, double min, double max) {
+        int w = planes.width();
+        int h = planes.height();
+        if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
+            image = new WritableImage(w, h);
+            argb = new int[w * h];
+            view.setImage(image);
+        }
+        map.render(planes.data(), planes.planeOffset(c), planes.planeSize(), min, max, argb);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
+        double lo = map.isDiverging() ? -Math.max(Math.abs(min), Math.abs(max)) : min;
+        double hi = map.isDiverging() ? -lo : max;
+        drawBar(map);
+        minLabel.setText(ImageLabViewModel.formatValue((float) lo));
+        maxLabel.setText(ImageLabViewModel.formatValue((float) hi));
+        resizeView();
+        setVisible(true);
+        setManaged(true);
+    }
+
+    /** Empties the panel, leaving the title. */
+    public void clear() {
+        view.setImage(null);
+        image = null;
+        minLabel.setText("");
+        maxLabel.setText("");
+        caption.setText("");
+    }
+
+    private void drawBar(ColorMap map) {
+        int width = 256;
+        WritableImage gradient = new WritableImage(width, 1);
+        for (int x = 0; x < width; x++) {
+            gradient.getPixelWriter().setArgb(x, 0, map.colorAt(x / (width - 1.0)));
+        }
+        bar.setImage(gradient);
+    }
+
+    private void resizeView() {
+        if (image == null) {
+            return;
+        }
+        double w = image.getWidth();
+        double h = image.getHeight();
+        double scale = displaySize / Math.max(w, h);
+        view.setFitWidth(w * scale);
+        view.setFitHeight(h * scale);
+    }
+}

@@ -1,0 +1,371 @@
+package org.cnnlab.ui.imagelab;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.cnnlab.imaging.DecodedImage;
+import org.cnnlab.imaging.ImageDecoder;
+
+/**
+ * The image lab screen: how an image file becomes numbers, and how decoders disagree about it.
+ * Open a file (button, drag and drop, or the sample gallery), choose a decoder, and read the
+ * pixels (hover for raw and normalised values), the metadata, the grayscale conversions, the
+ * channel planes and the side-by-side comparison of every decoder. Refusals and errors appear as
+ * a message inside the view.
+ */
+public final class ImageLabView extends BorderPane {
+    static final String NO_PIXEL_TEXT = "Hover over the image to read a pixel's values.";
+    private static final List<String> ZOOM_LEVELS = List.of("Fit", "25%", "50%", "100%", "200%", "400%", "800%",
+            "1600%", "3200%", "6400%");
+
+    private final ImageLabViewModel viewModel;
+    private final SampleGallery gallery;
+    private final ComboBox<ImageDecoder> decoderBox = new ComboBox<>();
+    private final Spinner<Integer> pageSpinner = new Spinner<>();
+    private final Label pageLabel = new Label("Page");
+    private final Label fileLabel = new Label("No image open");
+    private final Label messageLabel = new Label();
+    private final Button downsampleButton = new Button("Downsample and open");
+    private final HBox messageBanner = new HBox();
+    private final PixelCanvas canvas = new PixelCanvas();
+    private final ScrollPane canvasScroll = new ScrollPane();
+    private final ComboBox<String> zoomBox = new ComboBox<>();
+    private final Label inspectorLabel = new Label(NO_PIXEL_TEXT);
+    private final TableView<MetadataRow> metadataTable = new TableView<>();
+    private final ChannelsPane channelsPane = new ChannelsPane();
+    private final GrayscalePane grayscalePane = new GrayscalePane();
+    private final ComparePane comparePane;
+    private final TabPane tabs = new TabPane();
+    private final Tab pixelsTab = new Tab("Pixels");
+    private final Tab metadataTab = new Tab("Metadata");
+    private final Tab grayscaleTab = new Tab("Grayscale");
+    private final Tab channelsTab = new Tab("Channels");
+    private final Tab compareTab = new Tab("Compare decoders");
+
+    public ImageLabView(ImageLabViewModel viewModel, Path sampleFolder) {
+        this.viewModel = viewModel;
+        this.comparePane = new ComparePane(viewModel);
+        getStyleClass().add("image-lab");
+        getStylesheets().add(ImageLabView.class.getResource("imagelab.css").toExternalForm());
+        gallery = new SampleGallery(sampleFolder, viewModel.decoders(), viewModel::open);
+        gallery.setId("sampleGallery");
+
+        setTop(buildToolbar());
+        VBox center = new VBox(buildMessageBanner(), buildTabs());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox galleryBox = new VBox(new Label("Sample images"), gallery);
+        galleryBox.getStyleClass().add("gallery-box");
+        VBox.setVgrow(gallery, Priority.ALWAYS);
+        SplitPane split = new SplitPane(galleryBox, center);
+        split.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(galleryBox, false);
+        setCenter(split);
+
+        setOnDragOver(this::acceptFiles);
+        setOnDragDropped(this::openDropped);
+        viewModel.snapshotProperty().addListener((obs, old, now) -> showSnapshot(now));
+        viewModel.errorProperty().addListener((obs, old, now) -> showMessage(now));
+        showSnapshot(viewModel.snapshotProperty().get());
+        showMessage(viewModel.errorProperty().get());
+    }
+
+    public ImageLabViewModel viewModel() {
+        return viewModel;
+    }
+
+    private ToolBar buildToolbar() {
+        Button open = new Button("Open image…");
+        open.setId("openButton");
+        open.setOnAction(e -> chooseFile());
+        decoderBox.setId("decoderBox");
+        decoderBox.getItems().setAll(viewModel.decoders());
+        decoderBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImageDecoder decoder) {
+                return decoder == null ? "" : decoder.displayName();
+            }
+
+            @Override
+            public ImageDecoder fromString(String text) {
+                return viewModel.decoders().stream().filter(d -> d.displayName().equals(text)).findFirst().orElse(null);
+            }
+        });
+        decoderBox.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ImageDecoder item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.displayName());
+                setTooltip(empty || item == null ? null : new Tooltip(item.description()));
+            }
+        });
+        decoderBox.valueProperty().bindBidirectional(viewModel.decoderProperty());
+
+        pageSpinner.setId("pageSpinner");
+        pageSpinner.setEditable(true);
+        pageSpinner.setPrefWidth(90);
+        pageSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1));
+        viewModel.pageCountProperty().addListener((obs, old, now) -> updatePageSpinner());
+        viewModel.pageProperty().addListener((obs, old, now) -> pageSpinner.getValueFactory().setValue(now.intValue() + 1));
+        pageSpinner.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now - 1 != viewModel.pageProperty().get()) {
+                viewModel.pageProperty().set(now - 1);
+            }
+        });
+        pageLabel.visibleProperty().bind(viewModel.pageCountProperty().greaterThan(1));
+        pageLabel.managedProperty().bind(pageLabel.visibleProperty());
+        pageSpinner.visibleProperty().bind(pageLabel.visibleProperty());
+        pageSpinner.managedProperty().bind(pageLabel.visibleProperty());
+
+        Button sandbox = new Button("Use in kernel sandbox");
+        sandbox.setId("sandboxButton");
+        sandbox.setOnAction(e -> viewModel.sendToSandbox());
+        sandbox.visibleProperty().bind(viewModel.sendToSandboxProperty().isNotNull());
+        sandbox.managedProperty().bind(sandbox.visibleProperty());
+        sandbox.disableProperty().bind(viewModel.snapshotProperty().isNull());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("busy-indicator");
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        fileLabel.setId("fileLabel");
+        fileLabel.getStyleClass().add("file-label");
+        fileLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
+                ? "No image open: choose a sample, open a file or drop one here"
+                : viewModel.fileProperty().get().getFileName().toString(), viewModel.fileProperty()));
+        Pane grow = new Pane();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(open, new Label("Decoder"), decoderBox, pageLabel, pageSpinner, fileLabel, busy,
+                grow, sandbox);
+        bar.getStyleClass().add("lab-toolbar");
+        return bar;
+    }
+
+    private void updatePageSpinner() {
+        int count = Math.max(1, viewModel.pageCountProperty().get());
+        pageSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, count,
+                Math.min(count, viewModel.pageProperty().get() + 1)));
+    }
+
+    private HBox buildMessageBanner() {
+        messageLabel.setId("messageLabel");
+        messageLabel.setWrapText(true);
+        messageLabel.getStyleClass().add("message-text");
+        downsampleButton.setId("downsampleButton");
+        downsampleButton.setOnAction(e -> viewModel.downsampleAndOpen());
+        HBox.setHgrow(messageLabel, Priority.ALWAYS);
+        messageBanner.getChildren().addAll(messageLabel, downsampleButton);
+        messageBanner.getStyleClass().add("message-banner");
+        messageBanner.setVisible(false);
+        messageBanner.setManaged(false);
+        return messageBanner;
+    }
+
+    private TabPane buildTabs() {
+        tabs.setId("labTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pixelsTab.setContent(buildPixels());
+        metadataTab.setContent(buildMetadata());
+        grayscaleTab.setContent(scrolling(grayscalePane, 4, grayscalePane::setPanelSize));
+        channelsTab.setContent(scrolling(channelsPane, 3, channelsPane::setPanelSize));
+        compareTab.setContent(scrolling(comparePane, 2, comparePane::setPanelSize));
+        tabs.getTabs().addAll(pixelsTab, metadataTab, grayscaleTab, channelsTab, compareTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> compareIfShown());
+        return tabs;
+    }
+
+    /** {@code content} in a vertical scroll pane that sizes its heatmaps to fit {@code perRow} across. */
+    private static ScrollPane scrolling(javafx.scene.Node content, int perRow, java.util.function.DoubleConsumer panelSize) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> panelSize.accept(
+                Math.max(140, Math.min(now.getHeight() - 160, (now.getWidth() - 40 - 20 * perRow) / perRow))));
+        return scroll;
+    }
+
+    private void compareIfShown() {
+        if (tabs.getSelectionModel().getSelectedItem() == compareTab && viewModel.fileProperty().get() != null
+                && viewModel.comparison().isEmpty() && !viewModel.comparingProperty().get()) {
+            viewModel.compareAll();
+        }
+    }
+
+    private VBox buildPixels() {
+        canvasScroll.setId("pixelScroll");
+        canvas.setId("pixelCanvas");
+        StackPane holder = new StackPane(canvas);
+        holder.getStyleClass().add("canvas-holder");
+        canvasScroll.setContent(holder);
+        canvasScroll.setFitToWidth(true);
+        canvasScroll.setFitToHeight(true);
+        canvasScroll.setPannable(false);
+        canvas.setOnHover((x, y) -> {
+            PixelInspection reading = viewModel.inspect(x, y);
+            inspectorLabel.setText(reading == null ? NO_PIXEL_TEXT : inspectorText(reading));
+        });
+        canvasScroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if ("Fit".equals(zoomBox.getValue())) {
+                applyZoom();
+            }
+        });
+
+        zoomBox.setId("zoomBox");
+        zoomBox.getItems().setAll(ZOOM_LEVELS);
+        zoomBox.setValue("Fit");
+        zoomBox.valueProperty().addListener((obs, old, now) -> applyZoom());
+        inspectorLabel.setId("inspectorLabel");
+        inspectorLabel.getStyleClass().add("inspector");
+        inspectorLabel.setWrapText(true);
+        inspectorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label zoomLabel = new Label("Zoom");
+        HBox zoomRow = new HBox(zoomLabel, zoomBox);
+        zoomRow.getStyleClass().add("control-row");
+        VBox side = new VBox(zoomRow, new Label("Pixel inspector"), inspectorLabel);
+        side.getStyleClass().add("inspector-box");
+        HBox body = new HBox(canvasScroll, side);
+        HBox.setHgrow(canvasScroll, Priority.ALWAYS);
+        VBox box = new VBox(body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        box.getStyleClass().add("lab-section");
+        return box;
+    }
+
+    /** Multi-line inspector text: position, then one line per stored channel with raw and normalised value. */
+    static String inspectorText(PixelInspection reading) {
+        StringBuilder text = new StringBuilder("x " + reading.x() + ", y " + reading.y());
+        for (PixelInspection.Channel channel : reading.channels()) {
+            String raw = ImageLabViewModel.formatValue(channel.raw());
+            text.append('\n').append(String.format(Locale.ROOT, "%-4s %6s  →  %.3f", channel.name(), raw,
+                    channel.normalised()));
+        }
+        return text.toString();
+    }
+
+    private void applyZoom() {
+        int w = canvas.imageWidth();
+        int h = canvas.imageHeight();
+        if (w == 0 || h == 0) {
+            return;
+        }
+        String level = zoomBox.getValue();
+        double zoom;
+        if (level == null || "Fit".equals(level)) {
+            Bounds viewport = canvasScroll.getViewportBounds();
+            double fit = Math.min((viewport.getWidth() - 4) / w, (viewport.getHeight() - 4) / h);
+            if (!(fit > 0)) {
+                fit = 1;
+            }
+            zoom = fit >= 1 ? Math.min(64, Math.floor(fit)) : fit;
+        } else {
+            zoom = Double.parseDouble(level.replace("%", "")) / 100.0;
+        }
+        canvas.setZoom(zoom);
+    }
+
+    private TableView<MetadataRow> buildMetadata() {
+        metadataTable.setId("metadataTable");
+        TableColumn<MetadataRow, String> property = new TableColumn<>("Property");
+        property.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().property()));
+        property.setPrefWidth(220);
+        TableColumn<MetadataRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
+        metadataTable.getColumns().setAll(List.of(property, value));
+        metadataTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        metadataTable.setItems(viewModel.metadata());
+        metadataTable.setPlaceholder(new Label("Open an image to see what the decoder made of it."));
+        return metadataTable;
+    }
+
+    private void showSnapshot(LabSnapshot snapshot) {
+        inspectorLabel.setText(NO_PIXEL_TEXT);
+        if (snapshot == null) {
+            canvas.clear();
+            channelsPane.show(null);
+            grayscalePane.show(null);
+            compareIfShown();
+            return;
+        }
+        DecodedImage image = snapshot.image();
+        canvas.setPixels(snapshot.argb(), image.width(), image.height());
+        applyZoom();
+        channelsPane.show(image);
+        grayscalePane.show(snapshot.grayscale());
+        compareIfShown();
+    }
+
+    private void showMessage(String message) {
+        boolean show = message != null && !message.isEmpty();
+        messageLabel.setText(show ? message : "");
+        downsampleButton.setVisible(show && viewModel.downsampleOffered());
+        downsampleButton.setManaged(downsampleButton.isVisible());
+        messageBanner.setVisible(show);
+        messageBanner.setManaged(show);
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an image");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.tif",
+                        "*.tiff", "*.webp", "*.psd", "*.ppm", "*.pgm", "*.pnm", "*.tga", "*.ico", "*.svg"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path current = viewModel.fileProperty().get();
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.open(chosen.toPath());
+        }
+    }
+
+    private void acceptFiles(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void openDropped(DragEvent event) {
+        List<File> files = event.getDragboard().getFiles();
+        boolean opened = files != null && !files.isEmpty();
+        if (opened) {
+            viewModel.open(files.get(0).toPath());
+        }
+        event.setDropCompleted(opened);
+        event.consume();
+    }
+
+    /** Stops background work of the view and its view model. */
+    public void close() {
+        gallery.close();
+        viewModel.close();
+    }
+}

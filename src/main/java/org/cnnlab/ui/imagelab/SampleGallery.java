@@ -1,0 +1,139 @@
+package org.cnnlab.ui.imagelab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.cnnlab.imaging.DecodeException;
+import org.cnnlab.imaging.DecodeOptions;
+import org.cnnlab.imaging.DecodedImage;
+import org.cnnlab.imaging.ImageDecoder;
+import org.cnnlab.imaging.ImageTensors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The list of sample images beside the image lab: every image file of a folder with a small
+ * thumbnail. Thumbnails are decoded in the background, downsampled, by the first decoder that
+ * reads the file, so formats JavaFX cannot show (TIFF, WebP, PSD) get one too. Choosing an entry
+ * calls the open handler.
+ */
+public final class SampleGallery extends ListView<Path> {
+    private static final Logger LOG = LoggerFactory.getLogger(SampleGallery.class);
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff",
+            "webp", "psd", "ppm", "pgm", "pbm", "pnm", "tga", "ico", "svg", "pict", "iff", "hdr", "icns");
+    private static final double THUMBNAIL_MEGAPIXELS = 0.02;
+
+    private final List<ImageDecoder> decoders;
+    private final Map<Path, Image> thumbnails = new ConcurrentHashMap<>();
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "image-lab-thumbnails");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SampleGallery(Path folder, List<ImageDecoder> decoders, Consumer<Path> onOpen) {
+        this.decoders = List.copyOf(decoders);
+        getStyleClass().add("sample-gallery");
+        setPlaceholder(new javafx.scene.control.Label("No sample images in\n" + folder));
+        getItems().setAll(imagesIn(folder));
+        setCellFactory(list -> new ThumbnailCell());
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                onOpen.accept(now);
+            }
+        });
+        for (Path file : getItems()) {
+            loader.submit(() -> loadThumbnail(file));
+        }
+    }
+
+    /** Image files of {@code folder} by extension, sorted by name; empty when the folder is missing. */
+    static List<Path> imagesIn(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> IMAGE_EXTENSIONS.contains(extension(f)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            LOG.warn("cannot list sample images in {}", folder, e);
+            return List.of();
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Stops loading thumbnails. */
+    public void close() {
+        loader.shutdownNow();
+    }
+
+    private void loadThumbnail(Path file) {
+        DecodeOptions options = DecodeOptions.defaults().withMaxMegapixels(THUMBNAIL_MEGAPIXELS).withDownsample(true);
+        for (ImageDecoder decoder : decoders) {
+            try {
+                DecodedImage image = decoder.decode(file, options);
+                int[] argb = ImageTensors.argb(image);
+                Platform.runLater(() -> {
+                    WritableImage thumbnail = new WritableImage(image.width(), image.height());
+                    thumbnail.getPixelWriter().setPixels(0, 0, image.width(), image.height(),
+                            PixelFormat.getIntArgbInstance(), argb, 0, image.width());
+                    thumbnails.put(file, thumbnail);
+                    refresh();
+                });
+                return;
+            } catch (DecodeException | RuntimeException e) {
+                LOG.debug("{} gives no thumbnail for {}: {}", decoder.id(), file, e.getMessage());
+            }
+        }
+    }
+
+    private final class ThumbnailCell extends ListCell<Path> {
+        private final ImageView icon = new ImageView();
+
+        ThumbnailCell() {
+            icon.setPreserveRatio(true);
+            icon.setSmooth(true);
+            icon.fitWidthProperty().bind(fontProperty().map(f -> f.getSize() * 3.5));
+            icon.fitHeightProperty().bind(fontProperty().map(f -> f.getSize() * 3.5));
+            setContentDisplay(ContentDisplay.LEFT);
+            setGraphicTextGap(8);
+        }
+
+        @Override
+        protected void updateItem(Path item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.getFileName().toString());
+            icon.setImage(thumbnails.get(item));
+            setGraphic(icon);
+        }
+    }
+}
