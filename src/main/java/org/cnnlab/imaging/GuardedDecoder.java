@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  *   <li>a JPEG or PNG without its end marker gets a "the file ends early" warning;</li>
  *   <li>every runtime exception and out-of-memory error becomes a {@link DecodeException}.</li>
  * </ol>
+ * On a timeout the worker is interrupted: ImageIO readers notice between rows and abort; a native
+ * OpenCV decode cannot be interrupted and finishes unseen on its daemon thread, while the caller
+ * already has its {@code TIMEOUT}.
  */
 public final class GuardedDecoder implements ImageDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedDecoder.class);
