@@ -108,6 +108,10 @@ final class ImageIoDecoding {
                 throw new DecodeException(DecodeException.Reason.CORRUPT, decoderName + " returned no pixels for "
                         + file.getFileName() + "; the file is probably damaged");
             }
+            if (step > 1 && image.getWidth() == width && image.getHeight() == height) {
+                step = 1;
+                notes.add(decoderName + "'s " + format + " reader ignores subsampling, so the full image was decoded");
+            }
             planes = BufferedImagePlanes.convert(image, notes);
             if (policy == ReaderPolicy.JDK_ONLY && "JPEG".equals(format)
                     && image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {

@@ -42,6 +42,18 @@ class GuardedDecoderTest {
         assertThat(e.getMessage()).contains("this is a text file");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"imageio", "twelvemonkeys", "opencv"})
+    void bytesOfNoKnownFormatAreRefusedAsNotAnImage(String id, @TempDir Path dir) throws java.io.IOException {
+        byte[] noise = new byte[4096];
+        new java.util.Random(42).nextBytes(noise);
+        noise[0] = 0x01;
+        Path file = java.nio.file.Files.write(dir.resolve("noise.jpg"), noise);
+        DecodeException e = catchThrowableOfType(DecodeException.class, () -> TestImages.decode(id, file));
+        assertThat(e.reason()).isIn(DecodeException.Reason.NOT_AN_IMAGE, DecodeException.Reason.UNSUPPORTED_BY_DECODER);
+        assertThat(e.getMessage()).isNotBlank();
+    }
+
     @Test
     void aPdfNamedJpgSaysItIsAPdf() {
         DecodeException e = catchThrowableOfType(DecodeException.class,
