@@ -59,6 +59,7 @@ public final class KernelEditor extends VBox {
 
     public KernelEditor() {
         getStyleClass().add("kernel-editor");
+        getStylesheets().add(KernelEditor.class.getResource("/org/cnnlab/ui/controls.css").toExternalForm());
         setSpacing(6);
         sizeSpinner.setEditable(true);
         sizeSpinner.setPrefWidth(90);

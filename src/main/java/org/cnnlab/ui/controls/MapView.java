@@ -16,6 +16,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
@@ -80,6 +81,7 @@ public final class MapView extends VBox {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    private boolean imageMode;
 
     public MapView() {
         this("");
@@ -87,6 +89,7 @@ public final class MapView extends VBox {
 
     public MapView(String titleText) {
         getStyleClass().add("map-view");
+        getStylesheets().add(MapView.class.getResource("/org/cnnlab/ui/controls.css").toExternalForm());
         setSpacing(2);
         title.setText(titleText);
         title.getStyleClass().add("map-title");
@@ -118,6 +121,14 @@ public final class MapView extends VBox {
 
         infoLabel.getStyleClass().add("map-info");
         infoLabel.setMaxWidth(Double.MAX_VALUE);
+        for (Region r : new Region[] {title, infoLabel, rangeRow, clampBox, minLabel, maxLabel}) {
+            r.setMinWidth(0);
+        }
+        title.setPrefWidth(1);
+        infoLabel.setPrefWidth(1);
+        rangeRow.setPrefWidth(1);
+        clampBox.setMaxWidth(Double.MAX_VALUE);
+        clampBox.setWrapText(true);
 
         Tooltip.install(surface, new Tooltip("Scroll to zoom, drag to pan, double-click to fit; click a pixel to pin it"));
         VBox.setVgrow(surface, Priority.ALWAYS);
@@ -138,10 +149,43 @@ public final class MapView extends VBox {
         return clamp;
     }
 
-    /** Shows or hides the "clamp to 0–255" option (it makes no sense on the colour input). */
-    public void setClampOptionVisible(boolean visible) {
-        clampBox.setVisible(visible);
-        clampBox.setManaged(visible);
+    /**
+     * Image mode draws the map as a photo editor would: one channel in gray from 0 (black) to 255
+     * (white), three channels in colour; the clamp option is hidden. For the input panel.
+     */
+    public void setImageMode(boolean image) {
+        imageMode = image;
+        clampBox.setVisible(!image);
+        clampBox.setManaged(!image);
+        refresh();
+    }
+
+    /** The menu shown on a right click of the map (export actions). */
+    public void setContextMenu(ContextMenu menu) {
+        surface.setOnContextMenuRequested(e -> {
+            if (!menu.isShowing()) {
+                menu.show(surface, e.getScreenX(), e.getScreenY());
+            }
+        });
+        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+                menu.show(surface, e.getScreenX(), e.getScreenY());
+            } else if (e.getButton() == MouseButton.PRIMARY) {
+                menu.hide();
+            }
+        });
+    }
+
+    /** Side of the drawing area in pixels (the sandbox fits its panels to the window). */
+    public void setSurfaceSize(double pixels) {
+        surface.setStyle("-fx-min-width: 4em; -fx-min-height: 4em;");
+        surface.setPrefSize(pixels, pixels);
+        setPrefWidth(pixels);
+    }
+
+    /** Side of the drawing area in em (of the current font), so panels grow with the projector font. */
+    public void setSurfaceSizeEm(double em) {
+        surface.setStyle("-fx-pref-width: " + em + "em; -fx-pref-height: " + em + "em; -fx-min-width: 4em; -fx-min-height: 4em;");
     }
 
     /** The pixel under the mouse as {@code {row, column}} in this map's coordinates, or {@code null}. */
@@ -299,13 +343,17 @@ public final class MapView extends VBox {
                 planes.width());
         minLabel.setText(clampActive() ? "0" : "min " + NumberText.format(stats.min(), 3));
         maxLabel.setText(clampActive() ? "255" : "max " + NumberText.format(stats.max(), 3));
+        if (imageMode) {
+            minLabel.setText("0 = black");
+            maxLabel.setText("255 = white");
+        }
         drawColorBar();
         updateInfo();
         surface.draw();
     }
 
     private boolean clampActive() {
-        return clamp.get() && channel >= 0;
+        return (clamp.get() || imageMode) && channel >= 0;
     }
 
     private void renderPlane() {
@@ -375,6 +423,10 @@ public final class MapView extends VBox {
             return;
         }
         StringBuilder sb = new StringBuilder(planes.height() + "×" + planes.width());
+        if (imageMode && hovered.get() == null) {
+            sb.append("   values ").append(NumberText.format(stats.min(), 2)).append(" … ")
+                    .append(NumberText.format(stats.max(), 2));
+        }
         int[] p = hovered.get();
         if (p != null) {
             sb.append("   (").append(p[0]).append(", ").append(p[1]).append(") = ");
@@ -385,7 +437,7 @@ public final class MapView extends VBox {
             } else {
                 sb.append(NumberText.format(planes.get(channel, p[0], p[1]), 3));
             }
-        } else if (clampActive() && clippedLow + clippedHigh > 0) {
+        } else if (clampActive() && !imageMode && clippedLow + clippedHigh > 0) {
             sb.append("   clipped: ").append(percent(clippedLow)).append(" below 0 (black), ")
                     .append(percent(clippedHigh)).append(" above 255 (white)");
         }

@@ -1,0 +1,277 @@
+package org.cnnlab.ui.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.cnnlab.engine.Activation;
+import org.cnnlab.engine.BorderMode;
+import org.cnnlab.engine.ColorMode;
+import org.cnnlab.engine.ConvGeometry;
+import org.cnnlab.engine.KernelPreset;
+import org.cnnlab.engine.PaddingMode;
+import org.cnnlab.engine.PipelineSpec;
+import org.cnnlab.engine.PoolSelection;
+import org.cnnlab.engine.Pooling;
+import org.cnnlab.ui.controls.KernelEditor;
+
+/**
+ * The sandbox's left column: the kernel editor of the selected filter and channel, the presets
+ * with their one-line explanations, the filter bank, and the settings of colour mode, padding,
+ * border, stride, dilation, activation and pooling, each bound to the {@link SandboxViewModel}.
+ */
+final class SandboxControls extends VBox {
+    private static final String[] CHANNEL_NAMES = {"R", "G", "B"};
+
+    private final SandboxViewModel vm;
+    private final KernelEditor editor = new KernelEditor();
+    private final HBox bank = new HBox(4);
+    private final ToggleGroup bankGroup = new ToggleGroup();
+    private final List<Object> strongReferences = new ArrayList<>();
+
+    SandboxControls(SandboxViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("sandbox-controls");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        editor.kernelProperty().bindBidirectional(vm.kernelProperty());
+        getChildren().addAll(
+                section("Filter bank", filterBank()),
+                section("Kernel", new VBox(4, channelRow(), editor)),
+                section("Presets", presets()),
+                section("Convolution", settings()));
+    }
+
+    KernelEditor editor() {
+        return editor;
+    }
+
+    private static TitledPane section(String title, javafx.scene.Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setCollapsible(true);
+        pane.getStyleClass().add("sandbox-section");
+        return pane;
+    }
+
+    private VBox filterBank() {
+        Button add = new Button("+ filter");
+        add.setId("add-filter");
+        add.setTooltip(new Tooltip("Add a filter (up to " + PipelineSpec.MAX_FILTERS + "); each gives its own row of maps"));
+        add.setOnAction(e -> vm.addFilter());
+        Button remove = new Button("− filter");
+        remove.setId("remove-filter");
+        remove.setOnAction(e -> vm.removeSelectedFilter());
+        remove.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.filters()).lessThanOrEqualTo(1));
+        add.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.filters()).greaterThanOrEqualTo(PipelineSpec.MAX_FILTERS));
+        vm.filters().addListener((ListChangeListener<Object>) c -> rebuildBank());
+        vm.selectedFilterProperty().addListener((obs, o, n) -> rebuildBank());
+        rebuildBank();
+        bank.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(4, 4, add, remove);
+        return new VBox(4, bank, buttons);
+    }
+
+    private void rebuildBank() {
+        bank.getChildren().clear();
+        bankGroup.getToggles().clear();
+        for (int i = 0; i < vm.filters().size(); i++) {
+            int index = i;
+            ToggleButton b = new ToggleButton(Integer.toString(i + 1));
+            b.setId("filter-" + (i + 1));
+            b.setToggleGroup(bankGroup);
+            b.setSelected(i == vm.selectedFilterProperty().get());
+            b.setOnAction(e -> {
+                vm.selectedFilterProperty().set(index);
+                b.setSelected(true);
+            });
+            var k = vm.filters().get(i);
+            b.setTooltip(new Tooltip("Filter " + (i + 1) + ": " + k.kernelHeight() + "×" + k.kernelWidth()));
+            bank.getChildren().add(b);
+        }
+    }
+
+    private javafx.scene.Node channelRow() {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(4);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getChildren().add(new Label("Channel"));
+        for (int c = 0; c < 3; c++) {
+            int channel = c;
+            ToggleButton b = new ToggleButton(CHANNEL_NAMES[c]);
+            b.setId("channel-" + CHANNEL_NAMES[c]);
+            b.setToggleGroup(group);
+            b.setSelected(c == vm.selectedChannelProperty().get());
+            b.setOnAction(e -> {
+                vm.selectedChannelProperty().set(channel);
+                b.setSelected(true);
+            });
+            vm.selectedChannelProperty().addListener((obs, o, n) -> b.setSelected(n.intValue() == channel));
+            row.getChildren().add(b);
+        }
+        Button copy = new Button("Copy to R, G, B");
+        copy.setTooltip(new Tooltip("Use this kernel on every colour channel"));
+        copy.setOnAction(e -> vm.copyKernelToAllChannels());
+        Spinner<Double> bias = new Spinner<>(-1000.0, 1000.0, 0.0, 1.0);
+        bias.setEditable(true);
+        bias.setPrefWidth(100);
+        bias.setId("bias");
+        ObjectProperty<Double> biasObject = vm.biasProperty().asObject();
+        strongReferences.add(biasObject);
+        bias.getValueFactory().valueProperty().bindBidirectional(biasObject);
+        Label biasLabel = new Label("bias");
+        HBox biasRow = new HBox(6, copy, biasLabel, bias);
+        biasRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row, biasRow);
+        box.visibleProperty().bind(vm.modeProperty().isNotEqualTo(ColorMode.GRAY));
+        box.managedProperty().bind(box.visibleProperty());
+        biasRow.getChildren().get(1).visibleProperty().bind(vm.modeProperty().isEqualTo(ColorMode.RGB));
+        bias.visibleProperty().bind(vm.modeProperty().isEqualTo(ColorMode.RGB));
+        return box;
+    }
+
+    private ListView<KernelPreset> presets() {
+        ListView<KernelPreset> list = new ListView<>();
+        list.setId("presets");
+        list.getItems().setAll(KernelPreset.values());
+        list.setStyle("-fx-pref-height: 12em;");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(KernelPreset item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label name = new Label(item.displayName());
+                name.getStyleClass().add("preset-name");
+                Label explanation = new Label(item.explanation());
+                explanation.getStyleClass().add("preset-explanation");
+                explanation.setWrapText(true);
+                VBox box = new VBox(name, explanation);
+                box.setMaxWidth(Double.MAX_VALUE);
+                explanation.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                setGraphic(box);
+                setText(null);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                vm.applyPreset(n);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            KernelPreset p = list.getSelectionModel().getSelectedItem();
+            if (p != null) {
+                vm.applyPreset(p);
+            }
+        });
+        return list;
+    }
+
+    private GridPane settings() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        grid.addRow(row++, new Label("Colour"), combo("mode", vm.modeProperty(), ColorMode.values(),
+                m -> m.id(), ColorMode::explanation));
+        ComboBox<PaddingMode> padding = combo("padding", vm.paddingModeProperty(), PaddingMode.values(),
+                PaddingMode::id, PaddingMode::explanation);
+        Spinner<Integer> custom = intSpinner("custom-padding", vm.customPaddingProperty(), 0, PipelineSpec.MAX_CUSTOM_PADDING);
+        custom.disableProperty().bind(vm.paddingModeProperty().isNotEqualTo(PaddingMode.CUSTOM));
+        custom.setTooltip(new Tooltip("p: rows and columns added on every side (custom padding)"));
+        HBox paddingRow = new HBox(4, padding, new Label("p"), custom);
+        paddingRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row++, new Label("Padding"), paddingRow);
+        grid.addRow(row++, new Label("Border"), combo("border", vm.borderProperty(), BorderMode.values(), BorderMode::id,
+                BorderMode::explanation));
+        grid.addRow(row++, new Label("Stride"), intSpinner("stride", vm.strideProperty(), 1, ConvGeometry.MAX_STRIDE));
+        grid.addRow(row++, new Label("Dilation"), intSpinner("dilation", vm.dilationProperty(), 1, ConvGeometry.MAX_DILATION));
+        grid.addRow(row++, new Label("Activation"), combo("activation", vm.activationProperty(), Activation.values(),
+                Activation::id, Activation::explanation));
+        grid.addRow(row++, new Label("Pooling"), combo("pooling", vm.poolsProperty(), PoolSelection.values(),
+                SandboxControls::poolLabel, p -> "which pooled maps to show"));
+        HBox poolRow = new HBox(4, new Label("size"),
+                intSpinner("pool-size", vm.poolSizeProperty(), Pooling.MIN_SIZE, Pooling.MAX_SIZE),
+                new Label("stride"), intSpinner("pool-stride", vm.poolStrideProperty(), 1, Pooling.MAX_SIZE));
+        poolRow.setAlignment(Pos.CENTER_LEFT);
+        poolRow.disableProperty().bind(vm.poolsProperty().isEqualTo(PoolSelection.NONE));
+        grid.addRow(row, new Label("Pool"), poolRow);
+        return grid;
+    }
+
+    static String poolLabel(PoolSelection p) {
+        return switch (p) {
+            case NONE -> "none";
+            case MAX -> "max";
+            case AVERAGE -> "average";
+            case BOTH -> "max and average";
+        };
+    }
+
+    private <T> ComboBox<T> combo(String id, ObjectProperty<T> property, T[] values, Function<T, String> label,
+            Function<T, String> explanation) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(property);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                for (T v : values) {
+                    if (label.apply(v).equals(text)) {
+                        return v;
+                    }
+                }
+                return null;
+            }
+        });
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> property.get() == null ? "" : explanation.apply(property.get()), property));
+        box.setTooltip(tip);
+        return box;
+    }
+
+    private Spinner<Integer> intSpinner(String id, IntegerProperty property, int min, int max) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, property.get());
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setStyle("-fx-pref-width: 5.5em;");
+        ObjectProperty<Integer> object = property.asObject();
+        strongReferences.add(object);
+        spinner.getValueFactory().valueProperty().bindBidirectional(object);
+        return spinner;
+    }
+}

@@ -1,0 +1,241 @@
+package org.cnnlab.ui.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.cnnlab.engine.FloatPlanes;
+import org.cnnlab.engine.Kernel;
+import org.cnnlab.engine.PoolSelection;
+import org.cnnlab.engine.ReferenceConvolver;
+import org.cnnlab.ui.controls.HeadlessScreen;
+import org.cnnlab.ui.controls.MapView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SandboxViewFxTest {
+    static {
+        HeadlessScreen.makeRoomForFullHd();
+    }
+
+    private SandboxViewModel vm;
+    private SandboxView view;
+    private RecordingFiles files;
+    private Scene scene;
+    private javafx.stage.Stage window;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        vm = new SandboxViewModel(ReferenceConvolver::new);
+        files = new RecordingFiles();
+        view = new SandboxView(vm, files);
+        scene = new Scene(view, 1280, 720);
+        window = stage;
+        stage.setX(0);
+        stage.setY(0);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void shutDown(FxRobot robot) {
+        robot.interact(() -> {
+            vm.shutdown();
+            window.hide();
+        });
+    }
+
+    private static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void loadTextbook(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.setImage("textbook 6x6", null, SandboxViewModelTest.textbookImage()));
+        await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
+    }
+
+    private MapView conv() {
+        return view.panel(0, 0, Stage.CONV).orElseThrow();
+    }
+
+    @Test
+    void typingIntoAKernelCellChangesTheKernelAndTheFeatureMap(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        assertThat(conv().valueAt(0, 0)).isEqualTo(0f);
+
+        robot.clickOn("#kernel-cell-0-0");
+        robot.interact(() -> view.kernelEditor().cell(0, 0).selectAll());
+        robot.write("2");
+
+        await(() -> conv().hasMap() && conv().valueAt(0, 0) == 10f);
+        // [[2,0,-1],[1,0,-1],[1,0,-1]] on three columns of 10: 20 + 10 + 10 − 30 = 10
+        assertThat(vm.kernelProperty().get().get(0, 0)).isEqualTo(2f);
+        assertThat(conv().valueAt(0, 1)).isEqualTo(40f);
+    }
+
+    @Test
+    void anInvalidCellIsMarkedAndTheLastValidKernelStays(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        // typing "1,5" passes through "1", a valid kernel; the comma then makes the cell invalid
+        Kernel lastValid = vm.kernelProperty().get().with(1, 1, 1f);
+
+        robot.clickOn("#kernel-cell-1-1");
+        robot.interact(() -> view.kernelEditor().cell(1, 1).selectAll());
+        robot.write("1,5");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.kernelEditor().isCellInvalid(1, 1)).isTrue();
+        assertThat(view.kernelEditor().cell(1, 1).getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("invalid"));
+        assertThat(view.kernelEditor().messageProperty().get()).contains("decimal comma").contains("last valid kernel");
+        assertThat(vm.kernelProperty().get()).isEqualTo(lastValid);
+    }
+
+    @Test
+    void paddingAndPoolingComboBoxesChangeThePanels(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        assertThat(conv().mapHeight()).isEqualTo(4);
+
+        robot.clickOn("#padding");
+        robot.clickOn("same");
+        await(() -> conv().hasMap() && conv().mapHeight() == 6);
+        assertThat(robot.lookup("#formula").queryLabeled().getText()).contains("floor((6 + 2·1 − 3) / 1) + 1 = 6");
+
+        robot.clickOn("#pooling");
+        robot.clickOn("max and average");
+        await(() -> view.panel(0, 0, Stage.AVERAGE_POOL).isPresent());
+        assertThat(vm.poolsProperty().get()).isEqualTo(PoolSelection.BOTH);
+        MapView avg = view.panel(0, 0, Stage.AVERAGE_POOL).orElseThrow();
+        MapView max = view.panel(0, 0, Stage.MAX_POOL).orElseThrow();
+        assertThat(avg.mapHeight()).isEqualTo(3);
+        // same padding, textbook kernel: ReLU map row = 0 30 30 0 0 0 at the interior; its first 2x2 pool window
+        // holds 20, 30 (top row is zero-padded: 20 = 10+10 from two rows) ...
+        assertThat(max.valueAt(0, 1)).isEqualTo(Math.max(Math.max(conv().valueAt(0, 2), conv().valueAt(0, 3)),
+                Math.max(conv().valueAt(1, 2), conv().valueAt(1, 3))));
+    }
+
+    @Test
+    void hoveringAnOutputPixelWritesOutItsSum(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        Node surface = conv().lookup(".map-surface");
+        Bounds b = surface.localToScreen(surface.getBoundsInLocal());
+        double side = Math.min(b.getWidth(), b.getHeight());
+        double left = b.getMinX() + (b.getWidth() - side) / 2;
+        double top = b.getMinY() + (b.getHeight() - side) / 2;
+        // pixel (1, 1) of the 4x4 map
+        robot.moveTo(new javafx.geometry.Point2D(left + side * 1.5 / 4, top + side * 1.5 / 4));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.mathText())
+                .contains("Output pixel (1, 1) reads input rows 1–3, columns 1–3")
+                .contains("10·1 + 10·0 + 0·(-1) + 10·1 + 10·0 + 0·(-1) + 10·1 + 10·0 + 0·(-1) = 30")
+                .contains("ReLU(30) = 30");
+        assertThat(view.inputPanel().highlights()).anyMatch(h -> h.top() == 1 && h.left() == 1 && h.bottom() == 3 && h.right() == 3);
+    }
+
+    @Test
+    void pastingAKernelFromTheClipboardReplacesTheKernel(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("0\t1\t0\n1\t-4\t1\n0\t1\t0\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#kernel-cell-0-0");
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+
+        await(() -> vm.resultProperty().get().spec().filters().get(0).kernel(0)
+                .equals(Kernel.of(new float[][] {{0, 1, 0}, {1, -4, 1}, {0, 1, 0}})));
+        assertThat(view.kernelEditor().cell(1, 1).getText()).isEqualTo("-4");
+    }
+
+    @Test
+    void exportingAPanelHandsItsValuesToTheFilesAndShowsFailuresAsASentence(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        robot.rightClickOn(conv().lookup(".map-surface"));
+        robot.clickOn("Export values as .npy…");
+        assertThat(files.calls).containsExactly("npy filter1-conv");
+        assertThat(files.lastMap.shapeText()).isEqualTo("4x4");
+        assertThat(view.statusText()).isEqualTo("exported filter1-conv.npy");
+
+        files.failure = "The folder is read-only; choose another folder.";
+        robot.clickOn("#save-kernels");
+        assertThat(view.statusText()).isEqualTo("The folder is read-only; choose another folder.");
+    }
+
+    @Test
+    void screenshotsAtLaptopAndProjectorSizes(FxRobot robot) throws Exception {
+        FloatPlanes rgb = FloatPlanes.zeros(3, 64, 64);
+        FloatPlanes gray = FloatPlanes.zeros(1, 64, 64);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                boolean square = y >= 16 && y < 48 && x >= 16 && x < 48;
+                boolean checker = ((x / 8) + (y / 8)) % 2 == 0;
+                float r = square ? 240 : checker ? 90 : 30;
+                float g = square ? 200 : checker ? 120 : 40;
+                float bl = square ? 60 : checker ? 160 : 70;
+                rgb.set(0, y, x, r);
+                rgb.set(1, y, x, g);
+                rgb.set(2, y, x, bl);
+                gray.set(0, y, x, 0.299f * r + 0.587f * g + 0.114f * bl);
+            }
+        }
+        robot.interact(() -> {
+            vm.setImage("synthetic 64x64", rgb, gray);
+            vm.poolsProperty().set(PoolSelection.BOTH);
+            vm.debugOverlayProperty().set(true);
+        });
+        await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        robot.interact(() -> view.pinPixel(0, Stage.CONV, 15, 20));
+        snapshot(robot, 1280, 720, null, "sandbox-1280x720.png");
+
+        robot.interact(() -> {
+            vm.addFilter();
+            vm.kernelProperty().set(org.cnnlab.engine.KernelPreset.SOBEL_Y.kernel());
+        });
+        await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        snapshot(robot, 1920, 1080, "-fx-font-size: 18px;", "sandbox-1920x1080-bank.png");
+    }
+
+    private void snapshot(FxRobot robot, int width, int height, String rootStyle, String name) throws IOException {
+        robot.interact(() -> {
+            view.setStyle(rootStyle);
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        ImageIO.write(out, "png", dir.resolve(name).toFile());
+        assertThat(w).isEqualTo(width);
+    }
+}
