@@ -11,10 +11,12 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.cnnlab.engine.ConvolutionEngines;
 import org.cnnlab.engine.Convolver;
 import org.cnnlab.engine.JavaConvolver;
@@ -98,6 +100,9 @@ public final class CnnLabApp extends Application {
         });
 
         wireSettings();
+        PauseTransition autosave = new PauseTransition(Duration.seconds(1));
+        autosave.setOnFinished(e -> saveKernelsInBackground());
+        sandboxVm.resultProperty().addListener((obs, o, n) -> autosave.playFromStart());
         Scene scene = new Scene(mainView, 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(CnnLabApp.class.getResource("/org/cnnlab/ui/app.css")).toExternalForm());
         stage.setTitle("CNN Lab");
@@ -144,7 +149,7 @@ public final class CnnLabApp extends Application {
                     mainVm.engineStatusProperty().set("Engine: " + (EngineChoice.AUTO.equals(name) ? choice.explanation()
                             : resolved.name() + " — " + resolved.description()));
                     saveSettings(settings.withEngine(name));
-                    sandboxVm.refresh();
+                    sandboxVm.recompute();
                 });
             } catch (RuntimeException e) {
                 LOG.warn("engine {} unavailable", name, e);
@@ -185,6 +190,17 @@ public final class CnnLabApp extends Application {
                 errors.show("Your last kernels could not be restored (" + e.getMessage() + "); the sandbox starts fresh.");
             }
         }
+    }
+
+    private void saveKernelsInBackground() {
+        PipelineSpec spec = sandboxVm.currentSpec();
+        background.submit(() -> {
+            try {
+                KernelSetFile.save(spec, directories.autosavedKernels());
+            } catch (IOException e) {
+                LOG.warn("could not autosave the kernels", e);
+            }
+        });
     }
 
     private void saveEverything() {

@@ -434,6 +434,11 @@ public final class SandboxViewModel {
         showSelectedKernel();
     }
 
+    /** Computes again with the same settings, e.g. once the app has switched to another engine. */
+    public void recompute() {
+        edited();
+    }
+
     private void edited() {
         if (batchDepth > 0) {
             return;
