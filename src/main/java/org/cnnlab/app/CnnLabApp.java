@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -69,6 +70,7 @@ public final class CnnLabApp extends Application {
     private ImageLabViewModel imageLabVm;
     private ImageLabView imageLabView;
     private ErrorReporter errors;
+    private PauseTransition autosave;
 
     @Override
     public void start(Stage stage) {
@@ -78,7 +80,7 @@ public final class CnnLabApp extends Application {
         mainVm.darkThemeProperty().set(settings.darkTheme());
         applyTheme(settings.darkTheme());
         errors = new ErrorReporter(mainVm, directories.logFolder().resolve("cnnlab.log").toString());
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.unexpected("An action", e));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.unexpected("Something", e));
 
         Path samples = sampleFolder();
         sandboxVm = new SandboxViewModel(engine::get);
@@ -86,6 +88,12 @@ public final class CnnLabApp extends Application {
         List<ImageDecoder> decoders = new ArrayList<>(Decoders.standard());
         decoders.add(0, new JavaFxImageDecoder());
         imageLabVm = new ImageLabViewModel(decoders);
+        decoders.stream().filter(d -> d.id().equals(settings.decoder())).findFirst().ifPresent(imageLabVm.decoderProperty()::set);
+        imageLabVm.decoderProperty().addListener((obs, o, d) -> {
+            if (d != null) {
+                saveSettings(settings.withDecoder(d.id()));
+            }
+        });
         List<Screen> screens = new ArrayList<>();
         screens.add(new Screen("Kernel sandbox",
                 "Edit a kernel and watch the feature map, ReLU and pooling change. Hover a pixel to see its arithmetic.",
@@ -100,14 +108,15 @@ public final class CnnLabApp extends Application {
         });
 
         wireSettings();
-        PauseTransition autosave = new PauseTransition(Duration.seconds(1));
+        autosave = new PauseTransition(Duration.seconds(1));
         autosave.setOnFinished(e -> saveKernelsInBackground());
         sandboxVm.resultProperty().addListener((obs, o, n) -> autosave.playFromStart());
-        Scene scene = new Scene(mainView, 1280, 760);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(mainView, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CnnLabApp.class.getResource("/org/cnnlab/ui/app.css")).toExternalForm());
         stage.setTitle("CNN Lab");
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> saveEverything());
         stage.show();
@@ -164,7 +173,7 @@ public final class CnnLabApp extends Application {
 
     private void loadStarterImage(Path samples) {
         Path file = samples.resolve(STARTER_IMAGE);
-        background.submit(() -> {
+        Thread loader = new Thread(() -> {
             try {
                 DecodedImage image = Decoders.byId("twelvemonkeys").orElseThrow().decode(file, DecodeOptions.defaults());
                 Platform.runLater(() -> useInSandbox(STARTER_IMAGE, image));
@@ -173,7 +182,9 @@ public final class CnnLabApp extends Application {
                 Platform.runLater(() -> errors.show("The sample image " + file + " could not be opened ("
                         + ErrorReporter.humanCause(e) + "). Open any image in the image lab and press 'Use in kernel sandbox'."));
             }
-        });
+        }, "starter-image");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private void useInSandbox(String name, DecodedImage image) {
@@ -231,8 +242,23 @@ public final class CnnLabApp extends Application {
         return configured != null ? Path.of(configured) : Path.of("sample-images");
     }
 
+    MainViewModel mainViewModel() {
+        return mainVm;
+    }
+
+    SandboxViewModel sandboxViewModel() {
+        return sandboxVm;
+    }
+
+    ImageLabViewModel imageLabViewModel() {
+        return imageLabVm;
+    }
+
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.stop();
+        }
         saveEverything();
         if (sandboxVm != null) {
             sandboxVm.shutdown();

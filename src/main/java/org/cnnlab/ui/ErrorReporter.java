@@ -24,10 +24,15 @@ public final class ErrorReporter {
         onFxThread(() -> vm.messageProperty().set(message));
     }
 
-    /** Logs {@code error} and shows what the user was doing plus where the details are. */
+    /**
+     * Logs an error nobody anticipated and tells the user, without internals (class names and
+     * stack traces mean nothing to a student), that their work is safe and where the details are.
+     */
     public void unexpected(String whatFailed, Throwable error) {
         LOG.error("{} failed", whatFailed, error);
-        show(whatFailed + " failed: " + humanCause(error) + ". The details are in " + logLocation + ".");
+        String cause = error instanceof OutOfMemoryError ? " because the computer ran out of memory (try a smaller image)" : "";
+        show(whatFailed + " failed" + cause + ". Your kernels and settings are safe. If it happens again, the details for "
+                + "a bug report are in " + logLocation + ".");
     }
 
     /** The most useful one-line cause of {@code error}, without class names. */

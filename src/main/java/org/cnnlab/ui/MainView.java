@@ -112,6 +112,7 @@ public final class MainView extends BorderPane {
         text.textProperty().bind(vm.messageProperty());
         text.setWrapText(true);
         Button close = new Button("Dismiss");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> vm.messageProperty().set(""));
         HBox bar = new HBox(10, text, close);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,0 +1,115 @@
+package org.cnnlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.cnnlab.engine.MapResult;
+import org.cnnlab.imaging.PngExport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real application, started headless: navigation, the projector switch, the sandbox's first
+ * result from the starter image, the image lab on a sample, and screenshots of each screen at
+ * 1280x720, 1920x1080 and projector scale (written to target/screenshots for a person to look at).
+ */
+@ExtendWith(ApplicationExtension.class)
+class CnnLabAppFxTest {
+    private final CnnLabApp app = new CnnLabApp();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            app.stop();
+            stage.hide();
+        });
+    }
+
+    @Test
+    void theSandboxOpensOnTheStarterImageAndShowsTheTextbookEdgeMap(FxRobot robot) throws Exception {
+        await(() -> app.sandboxViewModel().resultProperty().get() != null);
+        MapResult map = app.sandboxViewModel().resultProperty().get().filters().get(0).maps().get(0);
+        assertThat(app.sandboxViewModel().imageNameProperty().get()).isEqualTo(CnnLabApp.STARTER_IMAGE);
+        assertThat(map.conv().height()).isEqualTo(300 - 2);
+        assertThat(map.convStats().min()).isNegative();
+        assertThat(map.activatedStats().min()).isZero();
+        assertThat(robot.lookup("#engine-status").queryAs(Label.class).getText()).startsWith("Engine:");
+        assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
+        screenshot(robot, 1280, 720, "sandbox-1280x720.png");
+        screenshot(robot, 1920, 1080, "sandbox-1920x1080.png");
+    }
+
+    @Test
+    void theProjectorSwitchEnlargesEveryFont(FxRobot robot) throws Exception {
+        robot.clickOn("#projector-toggle");
+        assertThat(app.mainViewModel().scaleProperty().get()).isEqualTo(1.6);
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 22.4px");
+        await(() -> app.sandboxViewModel().resultProperty().get() != null);
+        screenshot(robot, 1920, 1080, "sandbox-projector-1920x1080.png");
+        robot.clickOn("#projector-toggle");
+        assertThat(app.mainViewModel().scaleProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theImageLabDecodesASampleChosenThroughTheNavigation(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-image-lab");
+        Path china = CnnLabApp.sampleFolder().resolve("china.jpg");
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
+        robot.interact(() -> opened[0] = app.imageLabViewModel().open(china));
+        opened[0].get(30, TimeUnit.SECONDS);
+        await(() -> app.imageLabViewModel().image() != null);
+        assertThat(app.imageLabViewModel().image().width()).isEqualTo(640);
+        assertThat(app.imageLabViewModel().image().height()).isEqualTo(427);
+        assertThat(app.imageLabViewModel().decoderProperty().get().id()).isEqualTo("twelvemonkeys");
+        assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
+        screenshot(robot, 1280, 720, "imagelab-1280x720.png");
+        screenshot(robot, 1920, 1080, "imagelab-1920x1080.png");
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void screenshot(FxRobot robot, int width, int height, String name) throws IOException {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            image[0] = scene.snapshot(null);
+        });
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        int[] argb = new int[w * h];
+        image[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        PngExport.writePng(argb, w, h, dir.resolve(name));
+        assertThat(w).isEqualTo(width);
+    }
+}
