@@ -36,7 +36,7 @@ class JavaConvolverTest {
             worst = Math.max(worst, Math.abs(actual.data()[i] - expected.data()[i]));
         }
         assertThat(actual.shapeText()).isEqualTo(expected.shapeText());
-        assertThat(worst).isLessThanOrEqualTo(1e-4 * MapStats.ofAll(expected).range());
+        assertThat(worst).isLessThanOrEqualTo(EngineAgreementPropertiesTest.toleranceFor(expected));
     }
 
     @Test
