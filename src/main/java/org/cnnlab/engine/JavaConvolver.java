@@ -26,6 +26,8 @@ public final class JavaConvolver implements Convolver {
     private static final long PARALLEL_THRESHOLD = 250_000;
     /** Row chunks per thread, so that a thread slowed by other work does not hold up the call. */
     private static final int CHUNKS_PER_THREAD = 4;
+    /** Kernel taps of one row added in one pass over the output row. */
+    private static final int TAPS_PER_PASS = 4;
 
     private final int threads;
     private final ExecutorService pool;
@@ -184,37 +186,110 @@ public final class JavaConvolver implements Convolver {
                             continue;
                         }
                         int inRow = plane + row * inWidth;
-                        for (int j = 0; j < kw; j++) {
-                            addShiftedRow(k[i * kw + j], inRow, j * dilation - padLeft, outRow);
+                        for (int j = 0; j < kw; j += TAPS_PER_PASS) {
+                            addShiftedRows(k, i * kw + j, Math.min(TAPS_PER_PASS, kw - j), inRow, j, outRow);
                         }
                     }
                 }
             }
         }
 
-        /** {@code out[outRow + x] += w · in[inRow + resolve(x·s + shift)]} for every output column x. */
-        private void addShiftedRow(float w, int inRow, int shift, int outRow) {
+        /**
+         * Adds taps {@code j0 … j0+n-1} of one kernel row: {@code out[outRow + x] += Σ_t w_t ·
+         * in[inRow + resolve(x·s + (j0+t)·d − p_left)]}. Where every tap reads inside the input the
+         * taps are fused into one pass (one load and store of the output per pass, not per tap);
+         * the few columns left over on each side go tap by tap through the border mode.
+         */
+        private void addShiftedRows(float[] k, int firstWeight, int n, int inRow, int j0, int outRow) {
             int s = stride;
-            int firstInside = shift >= 0 ? 0 : Math.min(outWidth, (-shift + s - 1) / s);
-            int lastInsidePlusOne = inWidth - 1 - shift < 0 ? 0 : (inWidth - 1 - shift) / s + 1;
-            int endInside = Math.max(firstInside, Math.min(outWidth, lastInsidePlusOne));
-            for (int x = 0; x < firstInside; x++) {
-                addBorderTap(w, inRow, x * s + shift, outRow + x);
+            int lo = 0;
+            int hi = outWidth;
+            for (int t = 0; t < n; t++) {
+                int shift = (j0 + t) * dilation - padLeft;
+                lo = Math.max(lo, firstInside(shift));
+                hi = Math.min(hi, endInside(shift));
             }
+            hi = Math.max(lo, hi);
+            for (int t = 0; t < n; t++) {
+                float w = k[firstWeight + t];
+                int shift = (j0 + t) * dilation - padLeft;
+                for (int x = 0; x < lo; x++) {
+                    addBorderTap(w, inRow, x * s + shift, outRow + x);
+                }
+                for (int x = hi; x < outWidth; x++) {
+                    addBorderTap(w, inRow, x * s + shift, outRow + x);
+                }
+            }
+            int src = inRow + j0 * dilation - padLeft;
             if (s == 1) {
-                int src = inRow + shift;
-                for (int x = firstInside; x < endInside; x++) {
-                    out[outRow + x] += w * in[src + x];
-                }
+                fusedUnitStride(k, firstWeight, n, src, outRow, lo, hi);
             } else {
-                int src = inRow + shift;
-                for (int x = firstInside; x < endInside; x++) {
-                    out[outRow + x] += w * in[src + x * s];
+                fusedStrided(k, firstWeight, n, src, outRow, lo, hi);
+            }
+        }
+
+        /** The fused pass at stride 1, written with unit-stride indices so the JIT vectorises it. */
+        private void fusedUnitStride(float[] k, int firstWeight, int n, int src, int outRow, int lo, int hi) {
+            int d = dilation;
+            float w0 = k[firstWeight];
+            int o = outRow;
+            switch (n) {
+                case 1 -> {
+                    for (int x = lo; x < hi; x++) {
+                        out[o + x] += w0 * in[src + x];
+                    }
+                }
+                case 2 -> {
+                    float w1 = k[firstWeight + 1];
+                    int s1 = src + d;
+                    for (int x = lo; x < hi; x++) {
+                        out[o + x] += w0 * in[src + x] + w1 * in[s1 + x];
+                    }
+                }
+                case 3 -> {
+                    float w1 = k[firstWeight + 1];
+                    float w2 = k[firstWeight + 2];
+                    int s1 = src + d;
+                    int s2 = src + 2 * d;
+                    for (int x = lo; x < hi; x++) {
+                        out[o + x] += w0 * in[src + x] + w1 * in[s1 + x] + w2 * in[s2 + x];
+                    }
+                }
+                default -> {
+                    float w1 = k[firstWeight + 1];
+                    float w2 = k[firstWeight + 2];
+                    float w3 = k[firstWeight + 3];
+                    int s1 = src + d;
+                    int s2 = src + 2 * d;
+                    int s3 = src + 3 * d;
+                    for (int x = lo; x < hi; x++) {
+                        out[o + x] += w0 * in[src + x] + w1 * in[s1 + x] + w2 * in[s2 + x] + w3 * in[s3 + x];
+                    }
                 }
             }
-            for (int x = endInside; x < outWidth; x++) {
-                addBorderTap(w, inRow, x * s + shift, outRow + x);
+        }
+
+        private void fusedStrided(float[] k, int firstWeight, int n, int src, int outRow, int lo, int hi) {
+            int s = stride;
+            int d = dilation;
+            for (int x = lo; x < hi; x++) {
+                int at = src + x * s;
+                float sum = 0f;
+                for (int t = 0; t < n; t++) {
+                    sum += k[firstWeight + t] * in[at + t * d];
+                }
+                out[outRow + x] += sum;
             }
+        }
+
+        /** The first output column whose read {@code x·s + shift} is not left of the input. */
+        private int firstInside(int shift) {
+            return shift >= 0 ? 0 : Math.min(outWidth, (-shift + stride - 1) / stride);
+        }
+
+        /** One past the last output column whose read {@code x·s + shift} is not right of the input. */
+        private int endInside(int shift) {
+            return inWidth - 1 - shift < 0 ? 0 : Math.min(outWidth, (inWidth - 1 - shift) / stride + 1);
         }
 
         private void addBorderTap(float w, int inRow, int column, int outIndex) {

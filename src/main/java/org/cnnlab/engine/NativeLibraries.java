@@ -2,6 +2,7 @@ package org.cnnlab.engine;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,9 +86,9 @@ public final class NativeLibraries {
     }
 
     /** What is known without loading: empty until {@link #load} or {@link #warmUp} has finished for it. */
-    public java.util.Optional<Availability> knownAvailability(Library library) {
+    public Optional<Availability> knownAvailability(Library library) {
         synchronized (results) {
-            return java.util.Optional.ofNullable(results.get(library));
+            return Optional.ofNullable(results.get(library));
         }
     }
 

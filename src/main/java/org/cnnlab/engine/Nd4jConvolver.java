@@ -75,13 +75,17 @@ public final class Nd4jConvolver implements Convolver {
         Shape shape = new Shape(input.channels(), input.height() + p.top() + p.bottom(),
                 input.width() + p.left() + p.right(), filter.kernelHeight(), filter.kernelWidth(),
                 out.height(), out.width());
-        if (workspace == null || !workspace.shape.equals(shape)) {
-            if (workspace != null) {
-                workspace.close();
+        try {
+            if (workspace == null || !workspace.shape.equals(shape)) {
+                release();
+                workspace = new Workspace(shape);
             }
-            workspace = new Workspace(shape);
+            workspace.run(input, filter, geometry, out);
+        } catch (OutOfMemoryError e) {
+            release();
+            throw new IllegalStateException("ND4J ran out of native memory for a " + input.shapeText() + " input with a "
+                    + filter.kernelHeight() + "x" + filter.kernelWidth() + " kernel; use a smaller image or the java engine", e);
         }
-        workspace.run(input, filter, geometry, out);
     }
 
     /** Frees the arrays; the engine allocates them again on its next call. */
