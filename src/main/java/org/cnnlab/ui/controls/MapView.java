@@ -273,6 +273,11 @@ public final class MapView extends VBox {
         return new ArgbImage(planes.width(), planes.height(), argb.clone());
     }
 
+    /** The reused colour buffer (package-private: tests check it survives same-shaped maps). */
+    int[] pixelBuffer() {
+        return argb;
+    }
+
     /** Pixels per map pixel on screen. */
     public double zoom() {
         return scale;
