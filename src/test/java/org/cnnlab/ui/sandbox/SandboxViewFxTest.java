@@ -52,6 +52,8 @@ class SandboxViewFxTest {
         window = stage;
         stage.setX(0);
         stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         stage.setScene(scene);
         stage.show();
     }
@@ -114,6 +116,7 @@ class SandboxViewFxTest {
     void paddingAndPoolingComboBoxesChangeThePanels(FxRobot robot) throws TimeoutException {
         loadTextbook(robot);
         assertThat(conv().mapHeight()).isEqualTo(4);
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) view.lookup(".sandbox-left")).setVvalue(1));
 
         robot.clickOn("#padding");
         robot.clickOn("same");
@@ -201,6 +204,10 @@ class SandboxViewFxTest {
         });
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         snapshot(robot, 1920, 1080, "-fx-font-size: 18px;", "sandbox-1920x1080-bank.png");
+
+        robot.interact(() -> vm.kernelProperty().set(Kernel.random(11, 7)));
+        await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        snapshot(robot, 1280, 720, "", "sandbox-1280x720-11x11.png");
     }
 
     @Test
@@ -231,8 +238,8 @@ class SandboxViewFxTest {
             await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         }
         assertThat(vm.latency().count()).isEqualTo(before + 20);
-        org.slf4j.LoggerFactory.getLogger(SandboxViewFxTest.class).info("256x256 gray, 20 edits: {}",
-                vm.latency().summaryProperty().get());
+        org.slf4j.LoggerFactory.getLogger(SandboxViewFxTest.class).info("256x256 gray, 20 edits: {}; last compute {} ms",
+                vm.latency().summaryProperty().get(), vm.resultProperty().get().computeNanos() / 1e6);
     }
 
     private static FloatPlanes syntheticRgb() {
