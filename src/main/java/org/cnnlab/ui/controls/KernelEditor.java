@@ -233,13 +233,35 @@ public final class KernelEditor extends VBox {
             values = k.weights();
             for (int i = 0; i < cells.size(); i++) {
                 problems[i] = null;
-                cells.get(i).setText(NumberText.weight(values[i]));
+                cells.get(i).setText(cellText(values[i]));
                 cells.get(i).pseudoClassStateChanged(INVALID, false);
             }
             sizeSpinner.getValueFactory().setValue(Math.max(k.height(), k.width()));
             if (!message.get().startsWith("pasted") && !message.get().startsWith("random")) {
                 message.set("");
             }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /**
+     * A weight as its cell shows it: 4 decimals up to 5x5, fewer beyond, where cells are narrow;
+     * a focused cell shows 4. Only what a person types is parsed back, so the rounding never
+     * changes the kernel in use.
+     */
+    private String cellText(float value) {
+        int side = Math.max(rows, columns);
+        return NumberText.format(value, side > 8 ? 1 : side > 5 ? 2 : 4);
+    }
+
+    private void showPrecisely(int index, boolean focused) {
+        if (problems[index] != null) {
+            return;
+        }
+        syncing = true;
+        try {
+            cells.get(index).setText(focused ? NumberText.weight(values[index]) : cellText(values[index]));
         } finally {
             syncing = false;
         }
@@ -256,8 +278,11 @@ public final class KernelEditor extends VBox {
                 TextField field = new TextField();
                 field.getStyleClass().add("kernel-cell");
                 field.setId("kernel-cell-" + y + "-" + x);
-                field.setPrefColumnCount(Math.max(2, 6 - Math.max(h, w) / 2));
-                field.setStyle("-fx-pref-width: " + (w > 7 ? 3.2 : 4.2) + "em;");
+                int side = Math.max(h, w);
+                if (side > 5) {
+                    field.getStyleClass().add("kernel-cell-small");
+                }
+                field.setStyle("-fx-pref-width: " + (side > 7 ? 2.75 : side > 5 ? 3.6 : 4.2) + "em;");
                 int index = y * w + x;
                 field.textProperty().addListener((obs, o, n) -> {
                     if (!syncing) {
@@ -265,10 +290,12 @@ public final class KernelEditor extends VBox {
                     }
                 });
                 field.focusedProperty().addListener((obs, o, focused) -> {
+                    showPrecisely(index, focused);
                     if (focused) {
                         field.selectAll();
                     }
                 });
+                field.setTooltip(new Tooltip("row " + (y + 1) + ", column " + (x + 1)));
                 field.addEventFilter(KeyEvent.KEY_PRESSED, e -> navigate(e, index));
                 cells.add(field);
                 grid.add(field, x, y);

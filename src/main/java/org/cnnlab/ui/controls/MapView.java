@@ -52,10 +52,13 @@ import org.cnnlab.imaging.ColorMap;
  */
 public final class MapView extends VBox {
     private static final double MAX_PIXEL_EM = 10;
+    private static final int BAR_STEPS = 256;
 
     private final Label title = new Label();
     private final MapCanvas surface = new MapCanvas();
     private final Canvas colorBar = new Canvas(10, 10);
+    private final int[] barPixels = new int[BAR_STEPS];
+    private final WritableImage barImage = new WritableImage(BAR_STEPS, 1);
     private final Label minLabel = new Label();
     private final Label maxLabel = new Label();
     private final Label infoLabel = new Label();
@@ -273,6 +276,11 @@ public final class MapView extends VBox {
         return new ArgbImage(planes.width(), planes.height(), argb.clone());
     }
 
+    /** The reused colour buffer (package-private: tests check it survives same-shaped maps). */
+    int[] pixelBuffer() {
+        return argb;
+    }
+
     /** Pixels per map pixel on screen. */
     public double zoom() {
         return scale;
@@ -406,13 +414,14 @@ public final class MapView extends VBox {
             return;
         }
         ColorMap bar = clampActive() ? ColorMap.GRAY : colorMap;
-        for (int x = 0; x < w; x++) {
-            double t = x / Math.max(1, w - 1);
-            double value = clampActive() ? 255 * t : stats.min() + t * (stats.max() - stats.min());
-            int c = clampActive() ? bar.colorAt(t) : bar.colorAt(bar.position(value, stats.min(), stats.max()));
-            g.setFill(Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff));
-            g.fillRect(x, 0, 1, h);
+        for (int x = 0; x < BAR_STEPS; x++) {
+            double t = x / (BAR_STEPS - 1.0);
+            double value = stats.min() + t * (stats.max() - stats.min());
+            barPixels[x] = clampActive() ? bar.colorAt(t) : bar.colorAt(bar.position(value, stats.min(), stats.max()));
         }
+        barImage.getPixelWriter().setPixels(0, 0, BAR_STEPS, 1, PixelFormat.getIntArgbInstance(), barPixels, 0, BAR_STEPS);
+        g.setImageSmoothing(true);
+        g.drawImage(barImage, 0, 0, w, h);
         g.setStroke(Color.gray(0.5));
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
     }

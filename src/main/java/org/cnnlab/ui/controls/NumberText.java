@@ -2,7 +2,7 @@ package org.cnnlab.ui.controls;
 
 import java.util.Locale;
 
-/** Numbers as a teacher writes them on the board: no trailing zeros, a decimal point, a real minus sign avoided for typing. */
+/** Numbers as a teacher writes them on the board: no trailing zeros, a decimal point, an ASCII minus (so they can be typed back). */
 public final class NumberText {
 
     private NumberText() {

@@ -82,7 +82,8 @@ public final class SandboxView extends BorderPane {
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setStyle("-fx-pref-width: 24em; -fx-min-width: 18em;");
+        widenForKernel(left, vm.kernelProperty().get());
+        vm.kernelProperty().addListener((obs, o, n) -> widenForKernel(left, n));
         left.getStyleClass().add("sandbox-left");
         setLeft(left);
         setTop(topBar());
@@ -97,6 +98,13 @@ public final class SandboxView extends BorderPane {
         vm.resultProperty().addListener((obs, o, n) -> showResult(n));
         showInput(vm.inputProperty().get());
         showResult(vm.resultProperty().get());
+    }
+
+    /** The left column grows with the kernel so that an 11x11 grid stays readable. */
+    private static void widenForKernel(ScrollPane left, org.cnnlab.engine.Kernel kernel) {
+        int side = kernel == null ? 3 : Math.max(kernel.height(), kernel.width());
+        double em = side > 8 ? 31 : side > 6 ? 27 : 25;
+        left.setStyle("-fx-pref-width: " + em + "em; -fx-min-width: 18em;");
     }
 
     public SandboxViewModel viewModel() {
@@ -371,6 +379,10 @@ public final class SandboxView extends BorderPane {
         int columns = 3 + (anyMax ? 1 : 0) + (anyAvg ? 1 : 0);
         double chrome = 2 * 8 + 2 * 4 + 14 + 2 * em + grid.getHgap() * columns + 12;
         double side = (viewport.getWidth() - chrome) / columns;
+        double inputColumn = averages.prefWidth(-1);
+        if (inputColumn > side) {
+            side = (viewport.getWidth() - chrome - inputColumn) / (columns - 1);
+        }
         double perRowChrome = 7 * em;
         int visibleRows = Math.max(1, Math.min(rows.size(), 2));
         side = Math.min(side, (viewport.getHeight() - 16) / visibleRows - perRowChrome);
@@ -403,37 +415,41 @@ public final class SandboxView extends BorderPane {
     private void updateTrace() {
         Probe probe = hoverProbe != null ? hoverProbe : pinnedProbe;
         PipelineResult result = vm.resultProperty().get();
-        inputView.highlights().clear();
-        for (MapRow r : rows) {
-            r.views.values().forEach(v -> v.highlights().clear());
-        }
-        if (probe == null || result == null || rows.isEmpty()) {
-            mathLabel.setText(MATH_HINT);
-            return;
-        }
-        int rowIndex = probe.row < 0 ? firstRowOfSelectedFilter() : probe.row;
-        if (rowIndex >= rows.size()) {
-            mathLabel.setText(MATH_HINT);
-            return;
-        }
-        MapRow row = rows.get(rowIndex);
-        MapView source = probe.stage == Stage.INPUT ? inputView : row.views.get(probe.stage);
-        if (!source.hasMap() || probe.pixel[0] >= source.mapHeight() || probe.pixel[1] >= source.mapWidth()) {
+        int rowIndex = probe == null ? -1 : probe.row < 0 ? firstRowOfSelectedFilter() : probe.row;
+        MapRow row = rowIndex >= 0 && rowIndex < rows.size() ? rows.get(rowIndex) : null;
+        MapView source = row == null ? null : probe.stage == Stage.INPUT ? inputView : row.views.get(probe.stage);
+        if (result == null || source == null || !source.hasMap() || probe.pixel[0] >= source.mapHeight()
+                || probe.pixel[1] >= source.mapWidth()) {
+            showHighlights(null, null);
             mathLabel.setText(MATH_HINT);
             return;
         }
         try {
             PixelTrace trace = PixelTrace.of(result, row.filter, row.map, probe.stage, probe.pixel[0], probe.pixel[1]);
-            inputView.highlights().setAll(trace.highlights(Stage.INPUT));
-            for (Stage stage : List.of(Stage.CONV, Stage.ACTIVATION, Stage.MAX_POOL, Stage.AVERAGE_POOL)) {
-                row.views.get(stage).highlights().setAll(trace.highlights(stage));
-            }
+            showHighlights(row, trace);
             String header = rows.size() > 1 ? rowName(result, row.filter, result.filters().get(row.filter).maps().get(row.map))
                     + ": " : "";
             mathLabel.setText(header + trace.text());
         } catch (RuntimeException e) {
             LOG.debug("could not trace pixel", e);
+            showHighlights(null, null);
             mathLabel.setText("This pixel cannot be traced in the current result.");
+        }
+    }
+
+    /** Sets each panel's outlines from {@code trace} (none for other rows), touching only panels whose outlines change. */
+    private void showHighlights(MapRow traced, PixelTrace trace) {
+        replaceIfChanged(inputView, trace == null ? List.of() : trace.highlights(Stage.INPUT));
+        for (MapRow r : rows) {
+            for (Map.Entry<Stage, MapView> e : r.views.entrySet()) {
+                replaceIfChanged(e.getValue(), r == traced ? trace.highlights(e.getKey()) : List.of());
+            }
+        }
+    }
+
+    private static void replaceIfChanged(MapView view, List<org.cnnlab.ui.controls.Highlight> wanted) {
+        if (!view.highlights().equals(wanted)) {
+            view.highlights().setAll(wanted);
         }
     }
 

@@ -458,12 +458,19 @@ public final class SandboxViewModel {
         }
         long editNanos = System.nanoTime();
         long sequence = ++submitted;
-        Convolver convolver = engine.get();
-        worker.submit(() -> new Outcome(pipeline.compute(image, spec, convolver), editNanos, sequence));
+        worker.submit(() -> new Outcome(pipeline.compute(image, spec, engine.get()), editNanos, sequence));
     }
 
     private void deliver(Outcome outcome) {
-        fxThread.execute(() -> accept(outcome));
+        if (shutDown) {
+            outcome.result().release();
+            return;
+        }
+        try {
+            fxThread.execute(() -> accept(outcome));
+        } catch (IllegalStateException toolkitGone) {
+            outcome.result().release();
+        }
     }
 
     private void accept(Outcome outcome) {
@@ -490,7 +497,14 @@ public final class SandboxViewModel {
         if (!(e instanceof IllegalArgumentException)) {
             LOG.warn("sandbox computation failed", e);
         }
-        fxThread.execute(() -> errorMessage.set(capitalise(message)));
+        if (shutDown) {
+            return;
+        }
+        try {
+            fxThread.execute(() -> errorMessage.set(capitalise(message)));
+        } catch (IllegalStateException toolkitGone) {
+            LOG.debug("no FX thread to report to", toolkitGone);
+        }
     }
 
     private static String capitalise(String s) {

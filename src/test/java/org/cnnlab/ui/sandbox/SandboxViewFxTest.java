@@ -52,6 +52,8 @@ class SandboxViewFxTest {
         window = stage;
         stage.setX(0);
         stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         stage.setScene(scene);
         stage.show();
     }
@@ -114,6 +116,7 @@ class SandboxViewFxTest {
     void paddingAndPoolingComboBoxesChangeThePanels(FxRobot robot) throws TimeoutException {
         loadTextbook(robot);
         assertThat(conv().mapHeight()).isEqualTo(4);
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) view.lookup(".sandbox-left")).setVvalue(1));
 
         robot.clickOn("#padding");
         robot.clickOn("same");
@@ -184,21 +187,8 @@ class SandboxViewFxTest {
 
     @Test
     void screenshotsAtLaptopAndProjectorSizes(FxRobot robot) throws Exception {
-        FloatPlanes rgb = FloatPlanes.zeros(3, 64, 64);
-        FloatPlanes gray = FloatPlanes.zeros(1, 64, 64);
-        for (int y = 0; y < 64; y++) {
-            for (int x = 0; x < 64; x++) {
-                boolean square = y >= 16 && y < 48 && x >= 16 && x < 48;
-                boolean checker = ((x / 8) + (y / 8)) % 2 == 0;
-                float r = square ? 240 : checker ? 90 : 30;
-                float g = square ? 200 : checker ? 120 : 40;
-                float bl = square ? 60 : checker ? 160 : 70;
-                rgb.set(0, y, x, r);
-                rgb.set(1, y, x, g);
-                rgb.set(2, y, x, bl);
-                gray.set(0, y, x, 0.299f * r + 0.587f * g + 0.114f * bl);
-            }
-        }
+        FloatPlanes rgb = syntheticRgb();
+        FloatPlanes gray = syntheticGray();
         robot.interact(() -> {
             vm.setImage("synthetic 64x64", rgb, gray);
             vm.poolsProperty().set(PoolSelection.BOTH);
@@ -214,6 +204,65 @@ class SandboxViewFxTest {
         });
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         snapshot(robot, 1920, 1080, "-fx-font-size: 18px;", "sandbox-1920x1080-bank.png");
+
+        robot.interact(() -> vm.kernelProperty().set(Kernel.random(11, 7)));
+        await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        snapshot(robot, 1280, 720, "", "sandbox-1280x720-11x11.png");
+    }
+
+    @Test
+    void depthwiseModeShowsOneRowPerChannelAndZoomedPanelsWriteTheirValues(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.setImage("synthetic 64x64", syntheticRgb(), syntheticGray());
+            vm.modeProperty().set(org.cnnlab.engine.ColorMode.DEPTHWISE);
+        });
+        await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
+
+        assertThat(view.panel(0, 2, Stage.CONV)).isPresent();
+        assertThat(view.globalAverageTexts()).hasSize(3);
+        robot.interact(() -> view.panel(0, 1, Stage.CONV).orElseThrow().zoomTo(40, 15, 15));
+        assertThat(view.panel(0, 1, Stage.CONV).orElseThrow().showsValues()).isTrue();
+        robot.interact(() -> view.pinPixel(1, Stage.CONV, 15, 15));
+        assertThat(view.mathText()).contains("filter 1 G: ").contains("G only: ");
+        snapshot(robot, 1280, 720, null, "sandbox-1280x720-depthwise-zoomed.png");
+    }
+
+    @Test
+    void everyResultRecordsOneEditToRepaintLatency(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.setImage("256", null, FloatPlanes.zeros(1, 256, 256)));
+        await(() -> vm.resultProperty().get() != null);
+        int before = vm.latency().count();
+        for (int i = 1; i <= 20; i++) {
+            float weight = i;
+            robot.interact(() -> vm.kernelProperty().set(Kernel.of(1, 1, weight)));
+            await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        }
+        assertThat(vm.latency().count()).isEqualTo(before + 20);
+        org.slf4j.LoggerFactory.getLogger(SandboxViewFxTest.class).info("256x256 gray, 20 edits: {}; last compute {} ms",
+                vm.latency().summaryProperty().get(), vm.resultProperty().get().computeNanos() / 1e6);
+    }
+
+    private static FloatPlanes syntheticRgb() {
+        FloatPlanes rgb = FloatPlanes.zeros(3, 64, 64);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                boolean square = y >= 16 && y < 48 && x >= 16 && x < 48;
+                boolean checker = ((x / 8) + (y / 8)) % 2 == 0;
+                rgb.set(0, y, x, square ? 240 : checker ? 90 : 30);
+                rgb.set(1, y, x, square ? 200 : checker ? 120 : 40);
+                rgb.set(2, y, x, square ? 60 : checker ? 160 : 70);
+            }
+        }
+        return rgb;
+    }
+
+    private static FloatPlanes syntheticGray() {
+        FloatPlanes rgb = syntheticRgb();
+        FloatPlanes gray = FloatPlanes.zeros(1, 64, 64);
+        for (int i = 0; i < gray.planeSize(); i++) {
+            gray.data()[i] = 0.299f * rgb.data()[i] + 0.587f * rgb.data()[4096 + i] + 0.114f * rgb.data()[8192 + i];
+        }
+        return gray;
     }
 
     private void snapshot(FxRobot robot, int width, int height, String rootStyle, String name) throws IOException {

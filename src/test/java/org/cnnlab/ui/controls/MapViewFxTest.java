@@ -1,0 +1,74 @@
+package org.cnnlab.ui.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import org.cnnlab.engine.FloatPlanes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MapViewFxTest {
+    static {
+        HeadlessScreen.makeRoomForFullHd();
+    }
+
+    private MapView view;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        view = new MapView("test");
+        stage.setScene(new Scene(view, 400, 500));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    private static FloatPlanes signedMap() {
+        return FloatPlanes.of2d(new float[][] {{-300, 0}, {100, 400}});
+    }
+
+    @Test
+    void signedMapsUseTheDivergingMapWithWhiteAtZero(FxRobot robot) {
+        robot.interact(() -> view.show(signedMap(), 0));
+        ArgbImage image = view.renderedImage();
+        // zero sits in the middle of the purple–orange map, which is near white (#f7f7f7)
+        assertThat(image.pixels()[1] & 0xffffff).isEqualTo(0xf7f7f7);
+        assertThat(view.stats().min()).isEqualTo(-300f);
+        assertThat(view.stats().max()).isEqualTo(400f);
+    }
+
+    @Test
+    void clampingShowsTheMapAsAnImageEditorWould(FxRobot robot) {
+        robot.interact(() -> {
+            view.show(signedMap(), 0);
+            view.clampProperty().set(true);
+        });
+        int[] px = view.renderedImage().pixels();
+        assertThat(px[0]).isEqualTo(0xff000000);
+        assertThat(px[1]).isEqualTo(0xff000000);
+        assertThat(px[2]).isEqualTo(0xff646464);
+        assertThat(px[3]).isEqualTo(0xffffffff);
+    }
+
+    @Test
+    void valuesAreWrittenOnlyWhenZoomedInFarEnough(FxRobot robot) {
+        FloatPlanes big = FloatPlanes.zeros(1, 300, 300);
+        robot.interact(() -> view.show(big, 0));
+        assertThat(view.showsValues()).isFalse();
+
+        robot.interact(() -> view.zoomTo(60, 150, 150));
+        assertThat(view.showsValues()).isTrue();
+    }
+
+    @Test
+    void sameShapedMapsReuseThePixelBuffers(FxRobot robot) {
+        robot.interact(() -> view.show(signedMap(), 0));
+        int[] first = view.pixelBuffer();
+        robot.interact(() -> view.show(FloatPlanes.of2d(new float[][] {{1, 2}, {3, 4}}), 0));
+        assertThat(view.pixelBuffer()).isSameAs(first);
+    }
+}
