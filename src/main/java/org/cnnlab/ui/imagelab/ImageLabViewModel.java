@@ -391,7 +391,8 @@ public final class ImageLabViewModel implements AutoCloseable {
         if (image.subsampling() > 1) {
             rows.add(new MetadataRow("downsampled", "one pixel in " + image.subsampling() + " along each axis"));
         }
-        rows.add(new MetadataRow("warnings", image.warnings().isEmpty() ? "none" : String.join("; ", image.warnings())));
+        rows.add(new MetadataRow("warnings", image.warnings().isEmpty() ? "none"
+                : String.join(" ", image.warnings().stream().map(ImageLabViewModel::sentence).toList())));
         return rows;
     }
 
