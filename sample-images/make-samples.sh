@@ -30,6 +30,8 @@ convert "$SI/chelsea.png" "$OUT/chelsea.psd"
 # 16-bit: a horizontal gray ramp 0..65535 and an RGB ramp, both as 16-bit PNG.
 convert -size 64x1024 gradient:black-white -rotate 270 +repage -depth 16 -define png:color-type=0 "$OUT/ramp-16bit-gray.png"
 convert -size 64x1024 gradient:'#000000000000'-'#ffff80002000' -rotate 270 +repage -depth 16 -define png:color-type=2 "$OUT/ramp-16bit-rgb.png"
+# Radiance HDR: float samples.
+convert "$SI/chelsea.png" -resize 50% "$OUT/chelsea-small.hdr"
 # Icon with two sizes; an animated GIF of a square moving across (4 full frames).
 convert "$SI/chelsea.png" -resize 48x48^ -gravity center -extent 48x48 \( +clone -resize 16x16 \) "$OUT/chelsea.ico"
 convert -delay 30 -dispose None \

@@ -9,6 +9,7 @@ package org.cnnlab.imaging;
  * @param description a phrase for users, e.g. "a PNG image" or "a PDF document"
  */
 public record FileKind(String format, boolean image, String description) {
+    private static final String UNKNOWN = "a file of unknown type";
 
     static FileKind image(String format) {
         return new FileKind(format, true, "a " + format + " image");
@@ -20,10 +21,11 @@ public record FileKind(String format, boolean image, String description) {
 
     /** Content that matches no signature we know; ImageIO readers may still accept it (TGA has no magic). */
     static FileKind unknown() {
-        return new FileKind(null, false, "a file of unknown type");
+        return new FileKind(null, false, UNKNOWN);
     }
 
+    /** True unless the content matched no signature at all. */
     public boolean isKnown() {
-        return image || !description.equals("a file of unknown type");
+        return image || !UNKNOWN.equals(description);
     }
 }

@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  *   <li>a JPEG or PNG without its end marker gets a "the file ends early" warning;</li>
  *   <li>every runtime exception and out-of-memory error becomes a {@link DecodeException}.</li>
  * </ol>
+ * On a timeout the worker is interrupted: ImageIO readers notice between rows and abort; a native
+ * OpenCV decode cannot be interrupted and finishes unseen on its daemon thread, while the caller
+ * already has its {@code TIMEOUT}.
  */
 public final class GuardedDecoder implements ImageDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedDecoder.class);
@@ -65,6 +68,27 @@ public final class GuardedDecoder implements ImageDecoder {
 
     @Override
     public DecodedImage decode(Path file, DecodeOptions options) throws DecodeException {
+        Future<DecodedImage> task = WORKERS.submit(() -> checkedDecode(file, options));
+        try {
+            return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new DecodeException(DecodeException.Reason.TIMEOUT, inner.displayName() + " took longer than "
+                    + seconds(options) + " to decode " + file.getFileName() + " and was stopped. The file may be damaged "
+                    + "or very large; try another decoder or allow downsampling", e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DecodeException(DecodeException.Reason.TIMEOUT, "decoding " + file.getFileName() + " was cancelled", e);
+        } catch (CancellationException e) {
+            throw new DecodeException(DecodeException.Reason.TIMEOUT, "decoding " + file.getFileName() + " was cancelled", e);
+        } catch (ExecutionException e) {
+            throw translate(file, e.getCause());
+        }
+    }
+
+    /** Runs on a worker thread: the file checks, the header check, the decode, and the warnings. */
+    private DecodedImage checkedDecode(Path file, DecodeOptions options) throws DecodeException {
         FileKind kind = FileChecks.requireImageFile(file);
         ImageHeader header = null;
         try {
@@ -82,33 +106,13 @@ public final class GuardedDecoder implements ImageDecoder {
             warnings.add("the file is named " + FormatSniffer.extension(file) + " but holds " + article(format) + " "
                     + format + "; CNN Lab decoded it as " + format);
         }
-        DecodedImage image = runWithTimeout(file, options);
+        DecodedImage image = inner.decode(file, options);
         warnings.addAll(image.warnings());
         if (format != null && EndMarkers.looksTruncated(file, format) && !warnings.contains(ReadWarnings.TRUNCATED)) {
             warnings.add(ReadWarnings.TRUNCATED);
         }
         return new DecodedImage(image.decoder(), image.format(), image.samples(), image.order(), image.sampleType(),
                 image.decodeNanos(), warnings, image.page(), image.pageCount(), image.subsampling());
-    }
-
-    private DecodedImage runWithTimeout(Path file, DecodeOptions options) throws DecodeException {
-        Future<DecodedImage> task = WORKERS.submit(() -> inner.decode(file, options));
-        try {
-            return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw new DecodeException(DecodeException.Reason.TIMEOUT, inner.displayName() + " took longer than "
-                    + seconds(options) + " to decode " + file.getFileName() + " and was stopped. The file may be damaged "
-                    + "or very large; try another decoder or allow downsampling", e);
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new DecodeException(DecodeException.Reason.TIMEOUT, "decoding " + file.getFileName() + " was cancelled", e);
-        } catch (CancellationException e) {
-            throw new DecodeException(DecodeException.Reason.TIMEOUT, "decoding " + file.getFileName() + " was cancelled", e);
-        } catch (ExecutionException e) {
-            throw translate(file, e.getCause());
-        }
     }
 
     private DecodeException translate(Path file, Throwable cause) {

@@ -108,6 +108,10 @@ final class ImageIoDecoding {
                 throw new DecodeException(DecodeException.Reason.CORRUPT, decoderName + " returned no pixels for "
                         + file.getFileName() + "; the file is probably damaged");
             }
+            if (step > 1 && image.getWidth() == width && image.getHeight() == height) {
+                step = 1;
+                notes.add(decoderName + "'s " + format + " reader ignores subsampling, so the full image was decoded");
+            }
             planes = BufferedImagePlanes.convert(image, notes);
             if (policy == ReaderPolicy.JDK_ONLY && "JPEG".equals(format)
                     && image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
@@ -123,6 +127,9 @@ final class ImageIoDecoding {
             notes.add(decoderName + " cannot convert this JPEG's colours (4 channels, CMYK or YCCK); shown are its "
                     + "first three raw channels as if they were R, G, B, so the colours are wrong. "
                     + "The TwelveMonkeys decoder converts it properly");
+        }
+        if ("HDR".equals(format) && ReaderPolicy.isTwelveMonkeysReader(reader)) {
+            notes.add("TwelveMonkeys tone-maps HDR radiance v into 0–1 as v / (v + 0.1); OpenCV returns the raw radiance");
         }
         if (step > 1) {
             notes.add("downsampled: every " + DecodeErrors.ordinal(step) + " pixel of the " + width + "x" + height

@@ -35,9 +35,10 @@ public final class ImageProbe {
                 if (kind.image()) {
                     return new ImageHeader(kind.format(), -1, -1, 1);
                 }
+                String extension = FormatSniffer.extension(file);
                 throw new DecodeException(DecodeException.Reason.NOT_AN_IMAGE, "this file is not an image CNN Lab "
-                        + "recognises: its content matches no image format (the name says "
-                        + FormatSniffer.extension(file) + ")");
+                        + "recognises: its content matches no image format"
+                        + (extension.isEmpty() ? "" : ", whatever its name (" + extension + ") says"));
             }
             ImageReader reader = picked.get();
             try {

@@ -43,7 +43,6 @@ public final class OpenCvDecoder implements ImageDecoder {
 
     @Override
     public DecodedImage decode(Path file, DecodeOptions options) throws DecodeException {
-        long start = System.nanoTime();
         FileKind kind = FileChecks.requireImageFile(file);
         String format = kind.image() ? kind.format() : null;
         if (format == null || !FormatSupport.reads(FormatSupport.OPENCV, format)) {
@@ -54,6 +53,7 @@ public final class OpenCvDecoder implements ImageDecoder {
                     FormatSupport.refusal(FormatSupport.OPENCV, format));
         }
         OpenCvNatives.require();
+        long start = System.nanoTime();
         ImageHeader header = probeQuietly(file);
         int pages = 1;
         if ("TIFF".equals(format)) {
