@@ -93,6 +93,11 @@ public final class ImageLabView extends BorderPane {
         setOnDragOver(this::acceptFiles);
         setOnDragDropped(this::openDropped);
         viewModel.snapshotProperty().addListener((obs, old, now) -> showSnapshot(now));
+        viewModel.fileProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(gallery.getSelectionModel().getSelectedItem())) {
+                gallery.getSelectionModel().clearSelection();
+            }
+        });
         viewModel.errorProperty().addListener((obs, old, now) -> showMessage(now));
         showSnapshot(viewModel.snapshotProperty().get());
         showMessage(viewModel.errorProperty().get());
@@ -294,7 +299,8 @@ public final class ImageLabView extends BorderPane {
         metadataTable.setId("metadataTable");
         TableColumn<MetadataRow, String> property = new TableColumn<>("Property");
         property.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().property()));
-        property.setPrefWidth(220);
+        property.setPrefWidth(200);
+        property.setMaxWidth(320);
         TableColumn<MetadataRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
         WrappingTextCell.install(value);

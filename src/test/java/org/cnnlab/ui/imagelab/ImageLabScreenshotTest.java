@@ -55,6 +55,22 @@ class ImageLabScreenshotTest {
         shoot(robot, 1920, 1080, 13, "");
         shoot(robot, 1920, 1080, 20, "-large-font");
         shootCmykComparison(robot);
+        shootRefusal(robot);
+    }
+
+    /** A file the decoder refuses: the message appears inside the view. */
+    private void shootRefusal(FxRobot robot) throws Exception {
+        Path tiff = TestImages.threePageTiff(Files.createTempDirectory("imagelab-shot"));
+        robot.interact(() -> {
+            view.viewModel().decoderProperty().set(view.viewModel().decoders().get(3));
+            view.viewModel().open(tiff);
+            ((TabPane) view.lookup("#labTabs")).getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.viewModel().errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = OUT.resolve("imagelab-refused-1920x1080-large-font.png");
+        robot.interact(() -> write(scene, file));
+        assertThat(file).exists();
     }
 
     /** The instructive disagreement: stock ImageIO against TwelveMonkeys on a CMYK JPEG. */
