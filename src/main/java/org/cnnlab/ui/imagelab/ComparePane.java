@@ -8,13 +8,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cnnlab.engine.FloatPlanes;
@@ -69,10 +68,10 @@ public final class ComparePane extends VBox {
         headline.setWrapText(true);
         details.setWrapText(true);
         VBox numbers = new VBox(headline, storedLabel, alignedLabel, details);
-        numbers.getStyleClass().add("heatmap-panel");
-        numbers.setPrefWidth(520);
-        FlowPane result = new FlowPane(numbers, heatmap);
-        result.getStyleClass().add("panel-flow");
+        numbers.getStyleClass().add("compare-numbers");
+        HBox.setHgrow(numbers, Priority.ALWAYS);
+        HBox result = new HBox(numbers, heatmap);
+        result.getStyleClass().add("compare-result");
         getChildren().addAll(note, runRow, table, pairRow, result);
 
         viewModel.comparison().addListener((ListChangeListener<DecoderOutcome>) change -> refreshBoxes());
@@ -97,18 +96,16 @@ public final class ComparePane extends VBox {
         table.setItems(viewModel.comparison());
         table.setPlaceholder(new Label("Press \"Decode with every decoder\" to see what each one makes of this file."));
         table.getColumns().setAll(List.of(
-                column("Decoder", DecoderOutcome::name, 12),
+                wrappingColumn("Decoder", DecoderOutcome::name, 12),
                 column("Size", DecoderOutcome::sizeText, 7),
-                column("Channels", DecoderOutcome::channelsText, 5.5),
+                column("Channels", DecoderOutcome::channelsText, 6.5),
                 column("Order", DecoderOutcome::orderText, 5),
                 column("Sample type", DecoderOutcome::typeText, 9),
                 column("Range", DecoderOutcome::rangeText, 6.5),
-                column("Time", DecoderOutcome::timeText, 5.5),
+                column("Time", DecoderOutcome::timeText, 7),
                 wrappingColumn("Result", DecoderOutcome::statusText, 30)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(-1);
-        table.setPrefHeight(220);
-        table.setMinHeight(160);
+        table.getStyleClass().add("compare-table");
     }
 
     private static TableColumn<DecoderOutcome, String> column(String title, Function<DecoderOutcome, String> value,
@@ -116,27 +113,14 @@ public final class ComparePane extends VBox {
         TableColumn<DecoderOutcome, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(ems * 13);
+        column.setMinWidth(ems * 10);
         return column;
     }
 
     private static TableColumn<DecoderOutcome, String> wrappingColumn(String title,
             Function<DecoderOutcome, String> value, double ems) {
         TableColumn<DecoderOutcome, String> column = column(title, value, ems);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(c.widthProperty().subtract(10));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty ? null : item);
-                setGraphic(empty ? null : text);
-            }
-        });
+        WrappingTextCell.install(column);
         return column;
     }
 
@@ -223,7 +207,8 @@ public final class ComparePane extends VBox {
         }
         storedLabel.setText("max |a − b| as stored (channel by index): " + PairComparison.levels(report.asStored().maxAbs()));
         alignedLabel.setText("max |a − b| aligned by colour (R with R …): " + PairComparison.levels(report.aligned().maxAbs()));
-        details.setText(String.join("\n", report.differences().subList(0, report.differences().size() - 1)));
+        // The report lists layout differences, then the stored and aligned numbers (shown above), then its verdict.
+        details.setText(String.join("\n", report.differences().subList(0, Math.max(0, report.differences().size() - 3))));
         boolean aligned = alignedToggle.isSelected();
         FloatPlanes plane = aligned ? report.heatmapAligned() : report.heatmapAsStored();
         FloatPlanes levels = FloatPlanes.zeros(1, plane.height(), plane.width());

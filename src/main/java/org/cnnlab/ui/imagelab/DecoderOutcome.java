@@ -61,6 +61,7 @@ public record DecoderOutcome(ImageDecoder decoder, DecodedImage image, DecodeExc
         if (!succeeded()) {
             return ImageLabViewModel.sentence(refusal.getMessage());
         }
-        return image.warnings().isEmpty() ? "ok" : String.join("; ", image.warnings());
+        return image.warnings().isEmpty() ? "ok"
+                : String.join(" ", image.warnings().stream().map(ImageLabViewModel::sentence).toList());
     }
 }

@@ -42,7 +42,7 @@ public final class HeatmapPanel extends VBox {
         view.setSmooth(false);
         view.setPreserveRatio(true);
         bar.setSmooth(true);
-        bar.setFitHeight(12);
+        bar.setFitHeight(14);
         minLabel.getStyleClass().add("colorbar-label");
         maxLabel.getStyleClass().add("colorbar-label");
         Region gap = new Region();
@@ -104,11 +104,17 @@ public final class HeatmapPanel extends VBox {
         double lo = map.isDiverging() ? -Math.max(Math.abs(min), Math.abs(max)) : min;
         double hi = map.isDiverging() ? -lo : max;
         drawBar(map);
-        minLabel.setText(ImageLabViewModel.formatValue((float) lo));
-        maxLabel.setText(ImageLabViewModel.formatValue((float) hi));
+        minLabel.setText(barLabel(lo));
+        maxLabel.setText(barLabel(hi));
         resizeView();
         setVisible(true);
         setManaged(true);
+    }
+
+    /** Whole numbers as they are, others with two decimals: colour bar ends stay short. */
+    static String barLabel(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? String.valueOf((long) value)
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     /** Empties the panel, leaving the title. */
@@ -122,9 +128,13 @@ public final class HeatmapPanel extends VBox {
 
     private void drawBar(ColorMap map) {
         int width = 256;
-        WritableImage gradient = new WritableImage(width, 1);
+        int height = 8;
+        WritableImage gradient = new WritableImage(width, height);
         for (int x = 0; x < width; x++) {
-            gradient.getPixelWriter().setArgb(x, 0, map.colorAt(x / (width - 1.0)));
+            int colour = map.colorAt(x / (width - 1.0));
+            for (int y = 0; y < height; y++) {
+                gradient.getPixelWriter().setArgb(x, y, colour);
+            }
         }
         bar.setImage(gradient);
     }

@@ -93,6 +93,11 @@ public final class ImageLabView extends BorderPane {
         setOnDragOver(this::acceptFiles);
         setOnDragDropped(this::openDropped);
         viewModel.snapshotProperty().addListener((obs, old, now) -> showSnapshot(now));
+        viewModel.fileProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(gallery.getSelectionModel().getSelectedItem())) {
+                gallery.getSelectionModel().clearSelection();
+            }
+        });
         viewModel.errorProperty().addListener((obs, old, now) -> showMessage(now));
         showSnapshot(viewModel.snapshotProperty().get());
         showMessage(viewModel.errorProperty().get());
@@ -195,14 +200,15 @@ public final class ImageLabView extends BorderPane {
         metadataTab.setContent(buildMetadata());
         grayscaleTab.setContent(scrolling(grayscalePane, 4, grayscalePane::setPanelSize));
         channelsTab.setContent(scrolling(channelsPane, 3, channelsPane::setPanelSize));
-        compareTab.setContent(scrolling(comparePane, 2, comparePane::setPanelSize));
+        compareTab.setContent(scrolling(comparePane, 2.4, comparePane::setPanelSize));
         tabs.getTabs().addAll(pixelsTab, metadataTab, grayscaleTab, channelsTab, compareTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> compareIfShown());
         return tabs;
     }
 
     /** {@code content} in a vertical scroll pane that sizes its heatmaps to fit {@code perRow} across. */
-    private static ScrollPane scrolling(javafx.scene.Node content, int perRow, java.util.function.DoubleConsumer panelSize) {
+    private static ScrollPane scrolling(javafx.scene.Node content, double perRow,
+            java.util.function.DoubleConsumer panelSize) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> panelSize.accept(
@@ -282,7 +288,7 @@ public final class ImageLabView extends BorderPane {
             if (!(fit > 0)) {
                 fit = 1;
             }
-            zoom = fit >= 1 ? Math.min(64, Math.floor(fit)) : fit;
+            zoom = fit >= 4 ? Math.min(64, Math.floor(fit)) : fit;
         } else {
             zoom = Double.parseDouble(level.replace("%", "")) / 100.0;
         }
@@ -293,9 +299,11 @@ public final class ImageLabView extends BorderPane {
         metadataTable.setId("metadataTable");
         TableColumn<MetadataRow, String> property = new TableColumn<>("Property");
         property.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().property()));
-        property.setPrefWidth(220);
+        property.setPrefWidth(200);
+        property.setMaxWidth(320);
         TableColumn<MetadataRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
+        WrappingTextCell.install(value);
         metadataTable.getColumns().setAll(List.of(property, value));
         metadataTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         metadataTable.setItems(viewModel.metadata());

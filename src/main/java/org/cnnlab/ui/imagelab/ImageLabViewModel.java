@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Decoding runs on background threads, never on the UI thread; every result is posted to the UI
  * through {@code uiThread}. A newer request overrides an older one: results of a superseded request
- * are dropped. A decode that outlives its timeout is abandoned with a message.
+ * are dropped. A decode that outlives its timeout is abandoned with a message. Call its methods on
+ * the UI thread; nothing here throws at the user: every failure becomes {@link #errorProperty()}.
  */
 public final class ImageLabViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImageLabViewModel.class);
@@ -391,7 +392,8 @@ public final class ImageLabViewModel implements AutoCloseable {
         if (image.subsampling() > 1) {
             rows.add(new MetadataRow("downsampled", "one pixel in " + image.subsampling() + " along each axis"));
         }
-        rows.add(new MetadataRow("warnings", image.warnings().isEmpty() ? "none" : String.join("; ", image.warnings())));
+        rows.add(new MetadataRow("warnings", image.warnings().isEmpty() ? "none"
+                : String.join(" ", image.warnings().stream().map(ImageLabViewModel::sentence).toList())));
         return rows;
     }
 

@@ -113,13 +113,17 @@ public final class SampleGallery extends ListView<Path> {
 
     private final class ThumbnailCell extends ListCell<Path> {
         private final ImageView icon = new ImageView();
+        private final javafx.scene.layout.StackPane iconBox = new javafx.scene.layout.StackPane(icon);
 
         ThumbnailCell() {
             icon.setPreserveRatio(true);
             icon.setSmooth(true);
             icon.fitWidthProperty().bind(fontProperty().map(f -> f.getSize() * 3.5));
             icon.fitHeightProperty().bind(fontProperty().map(f -> f.getSize() * 3.5));
+            iconBox.getStyleClass().add("thumbnail-box");
             setContentDisplay(ContentDisplay.LEFT);
+            setPrefWidth(0);
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             setGraphicTextGap(8);
         }
 
@@ -132,8 +136,9 @@ public final class SampleGallery extends ListView<Path> {
                 return;
             }
             setText(item.getFileName().toString());
+            setTooltip(new javafx.scene.control.Tooltip(item.getFileName().toString()));
             icon.setImage(thumbnails.get(item));
-            setGraphic(icon);
+            setGraphic(iconBox);
         }
     }
 }

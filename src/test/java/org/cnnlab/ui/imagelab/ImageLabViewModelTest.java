@@ -274,6 +274,42 @@ class ImageLabViewModelTest {
         assertThat(gray.plane(Grayscale.MEAN).get(0, 0, 0)).isEqualTo(10f);
     }
 
+    @Test
+    void sixteenBitSamplesKeepTheirRangeInTheInspectorAndTheMetadata() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2, 1,
+                java.awt.image.BufferedImage.TYPE_USHORT_GRAY);
+        image.getRaster().setSample(0, 0, 0, 65535);
+        image.getRaster().setSample(1, 0, 0, 1000);
+        Path file = TestImages.write(image, "png", folder.resolve("deep.png"));
+        ImageLabViewModel vm = create(standard("twelvemonkeys"));
+
+        vm.open(file).join();
+
+        assertThat(row(vm, "sample type")).isEqualTo("16-bit unsigned");
+        assertThat(row(vm, "value range")).isEqualTo("1000–65535 observed, 0–65535 nominal");
+        PixelInspection dim = vm.inspect(1, 0);
+        assertThat(dim.channels().get(0).raw()).isEqualTo(1000f);
+        assertThat(dim.channels().get(0).normalised()).isCloseTo(1000 / 65535.0, within(1e-9));
+        assertThat(vm.inspect(0, 0).text()).isEqualTo("x 0, y 0 · gray 65535 (1.000)");
+    }
+
+    @Test
+    void aMultiPageTiffOffersItsPagesAndDecodesTheChosenOne() {
+        Path file = TestImages.threePageTiff(folder);
+        ImageLabViewModel vm = create(standard("twelvemonkeys"));
+        vm.open(file).join();
+
+        assertThat(vm.pageCountProperty().get()).isEqualTo(3);
+        assertThat(vm.inspect(0, 0).channels().get(0).raw()).isEqualTo(0f);
+
+        vm.pageProperty().set(2);
+        vm.pending().join();
+
+        assertThat(vm.image().page()).isEqualTo(2);
+        assertThat(vm.inspect(0, 0).channels().get(0).raw()).isEqualTo(200f);
+        assertThat(row(vm, "pages")).isEqualTo("page 3 of 3");
+    }
+
     /** A decoder stub for failure paths only. */
     private abstract static class NamedDecoder implements ImageDecoder {
         private final String id;

@@ -43,6 +43,7 @@ class ImageLabViewTest {
         TestImages.primaries(folder);
         TestImages.textbook(folder);
         TestImages.empty(folder, "zero-bytes.png");
+        TestImages.threePageTiff(folder);
         ImageLabViewModel viewModel = new ImageLabViewModel(Decoders.with(new JavaFxImageDecoder()).all());
         view = new ImageLabView(viewModel, folder);
         stage.setScene(new Scene(view, 1280, 720));
@@ -159,5 +160,18 @@ class ImageLabViewTest {
         assertThat(summary).isEqualTo("max |luma (Rec. 601) − BT.709| = 32.69 of 255");
         assertThat(robot.lookup("#labTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText())
                 .isEqualTo("Grayscale");
+    }
+
+    @Test
+    void theFramePickerAppearsForAMultiPageTiffAndShowsTheNextPage(FxRobot robot) throws Exception {
+        pickSample(robot, "three-pages.tif");
+        javafx.scene.control.Spinner<?> pages = robot.lookup("#pageSpinner").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(pages.isVisible()).isTrue();
+
+        robot.clickOn(pages.lookup(".increment-arrow-button"));
+        waitUntil(() -> view.viewModel().image() != null && view.viewModel().image().page() == 1);
+
+        assertThat(view.viewModel().inspect(0, 0).channels().get(0).raw()).isEqualTo(100f);
+        assertThat(metadataValue(robot, "pages")).isEqualTo("page 2 of 3");
     }
 }

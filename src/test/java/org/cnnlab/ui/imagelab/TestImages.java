@@ -83,4 +83,30 @@ final class TestImages {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Pages 0, 1, 2 are uniform gray 0, 100, 200. */
+    static Path threePageTiff(Path folder) {
+        Path file = folder.resolve("three-pages.tif");
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int page = 0; page < 3; page++) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                for (int y = 0; y < 4; y++) {
+                    for (int x = 0; x < 4; x++) {
+                        image.getRaster().setSample(x, y, 0, page * 100);
+                    }
+                }
+                writer.writeToSequence(new javax.imageio.IIOImage(image, null, null), null);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
 }
