@@ -41,24 +41,58 @@ public record Pooling(PoolingType type, int size, int stride) {
         }
         float[] src = in.data();
         float[] dst = out.data();
-        int w = in.width();
-        float inverseArea = 1f / (size * size);
         for (int c = 0; c < in.channels(); c++) {
-            int srcPlane = in.planeOffset(c);
-            int dstPlane = out.planeOffset(c);
+            if (type == PoolingType.MAX) {
+                maxPlane(src, in.planeOffset(c), in.width(), dst, out.planeOffset(c), oh, ow);
+            } else {
+                averagePlane(src, in.planeOffset(c), in.width(), dst, out.planeOffset(c), oh, ow);
+            }
+        }
+    }
+
+    private void maxPlane(float[] src, int srcPlane, int w, float[] dst, int dstPlane, int oh, int ow) {
+        if (size == 2 && stride == 2) {
             for (int y = 0; y < oh; y++) {
+                int top = srcPlane + 2 * y * w;
+                int bottom = top + w;
+                int o = dstPlane + y * ow;
                 for (int x = 0; x < ow; x++) {
-                    int base = srcPlane + y * stride * w + x * stride;
-                    float acc = type == PoolingType.MAX ? Float.NEGATIVE_INFINITY : 0f;
-                    for (int i = 0; i < size; i++) {
-                        int row = base + i * w;
-                        for (int j = 0; j < size; j++) {
-                            float v = src[row + j];
-                            acc = type == PoolingType.MAX ? Math.max(acc, v) : acc + v;
-                        }
-                    }
-                    dst[dstPlane + y * ow + x] = type == PoolingType.MAX ? acc : acc * inverseArea;
+                    int i = 2 * x;
+                    dst[o + x] = Math.max(Math.max(src[top + i], src[top + i + 1]), Math.max(src[bottom + i], src[bottom + i + 1]));
                 }
+            }
+            return;
+        }
+        for (int y = 0; y < oh; y++) {
+            int o = dstPlane + y * ow;
+            for (int x = 0; x < ow; x++) {
+                int base = srcPlane + y * stride * w + x * stride;
+                float best = src[base];
+                for (int i = 0; i < size; i++) {
+                    int row = base + i * w;
+                    for (int j = 0; j < size; j++) {
+                        best = Math.max(best, src[row + j]);
+                    }
+                }
+                dst[o + x] = best;
+            }
+        }
+    }
+
+    private void averagePlane(float[] src, int srcPlane, int w, float[] dst, int dstPlane, int oh, int ow) {
+        float inverseArea = 1f / (size * size);
+        for (int y = 0; y < oh; y++) {
+            int o = dstPlane + y * ow;
+            for (int x = 0; x < ow; x++) {
+                int base = srcPlane + y * stride * w + x * stride;
+                float sum = 0f;
+                for (int i = 0; i < size; i++) {
+                    int row = base + i * w;
+                    for (int j = 0; j < size; j++) {
+                        sum += src[row + j];
+                    }
+                }
+                dst[o + x] = sum * inverseArea;
             }
         }
     }
