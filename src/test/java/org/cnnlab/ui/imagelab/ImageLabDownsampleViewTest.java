@@ -56,7 +56,9 @@ class ImageLabDownsampleViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.viewModel().image().width()).isEqualTo(100);
-        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).startsWith("Warning: ")
+                .containsIgnoringCase("downsampl");
+        assertThat(downsample.isVisible()).isFalse();
         assertThat(view.viewModel().fileProperty().get()).isEqualTo(big);
     }
 }
