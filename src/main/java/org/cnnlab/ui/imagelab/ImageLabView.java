@@ -98,9 +98,10 @@ public final class ImageLabView extends BorderPane {
                 gallery.getSelectionModel().clearSelection();
             }
         });
-        viewModel.errorProperty().addListener((obs, old, now) -> showMessage(now));
+        viewModel.errorProperty().addListener((obs, old, now) -> showMessage());
+        viewModel.warningProperty().addListener((obs, old, now) -> showMessage());
         showSnapshot(viewModel.snapshotProperty().get());
-        showMessage(viewModel.errorProperty().get());
+        showMessage();
     }
 
     public ImageLabViewModel viewModel() {
@@ -328,10 +329,16 @@ public final class ImageLabView extends BorderPane {
         compareIfShown();
     }
 
-    private void showMessage(String message) {
-        boolean show = message != null && !message.isEmpty();
-        messageLabel.setText(show ? message : "");
-        downsampleButton.setVisible(show && viewModel.downsampleOffered());
+    /** The error if there is one, otherwise the current image's warnings, in the banner above the tabs. */
+    private void showMessage() {
+        String error = viewModel.errorProperty().get();
+        String warning = viewModel.warningProperty().get();
+        boolean isError = !error.isEmpty();
+        String message = isError ? error : warning.isEmpty() ? "" : "Warning: " + warning;
+        boolean show = !message.isEmpty();
+        messageLabel.setText(message);
+        messageBanner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), show && !isError);
+        downsampleButton.setVisible(isError && viewModel.downsampleOffered());
         downsampleButton.setManaged(downsampleButton.isVisible());
         messageBanner.setVisible(show);
         messageBanner.setManaged(show);

@@ -65,6 +65,7 @@ public final class ImageLabViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 1);
     private final ReadOnlyObjectWrapper<LabSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyObjectWrapper<Reason> errorReason = new ReadOnlyObjectWrapper<>(this, "errorReason");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<MetadataRow> metadata = FXCollections.observableArrayList();
@@ -152,6 +153,11 @@ public final class ImageLabViewModel implements AutoCloseable {
     /** A human message when the last decode failed, otherwise empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The current image's warnings as sentences (a truncated file, a downsampled read), otherwise empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Reason> errorReasonProperty() {
@@ -283,6 +289,7 @@ public final class ImageLabViewModel implements AutoCloseable {
         busy.set(false);
         if (result instanceof LabSnapshot s) {
             snapshot.set(s);
+            warning.set(String.join(" ", s.image().warnings().stream().map(ImageLabViewModel::sentence).toList()));
             error.set("");
             errorReason.set(null);
             metadata.setAll(s.metadata());
@@ -295,6 +302,7 @@ public final class ImageLabViewModel implements AutoCloseable {
         } else {
             DecodeException failure = (DecodeException) result;
             snapshot.set(null);
+            warning.set("");
             metadata.setAll(new MetadataRow("decoder", decoder.get().displayName()),
                     new MetadataRow("refused", sentence(failure.getMessage())));
             errorReason.set(failure.reason());

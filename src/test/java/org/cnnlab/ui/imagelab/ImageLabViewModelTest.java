@@ -310,6 +310,20 @@ class ImageLabViewModelTest {
         assertThat(row(vm, "pages")).isEqualTo("page 3 of 3");
     }
 
+    @Test
+    void aTruncatedJpegOpensWithAWarningTheViewCanShow() throws Exception {
+        Path full = TestImages.ramp(folder, "full.jpg", "jpeg", 64, 64);
+        byte[] bytes = java.nio.file.Files.readAllBytes(full);
+        Path cut = java.nio.file.Files.write(folder.resolve("cut.jpg"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        ImageLabViewModel vm = create(standard("twelvemonkeys"));
+
+        vm.open(cut).join();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.warningProperty().get()).isNotEmpty();
+        assertThat(row(vm, "warnings")).isEqualTo(vm.warningProperty().get());
+    }
+
     /** A decoder stub for failure paths only. */
     private abstract static class NamedDecoder implements ImageDecoder {
         private final String id;

@@ -144,7 +144,7 @@ class ImageLabViewTest {
         pickSample(robot, "zero-bytes.png");
 
         Label message = robot.lookup("#messageLabel").queryAs(Label.class);
-        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getParent().isVisible()).isTrue();
         assertThat(message.getText()).startsWith("This file is empty (0 bytes)");
         assertThat(robot.lookup("#downsampleButton").queryButton().isVisible()).isFalse();
     }
