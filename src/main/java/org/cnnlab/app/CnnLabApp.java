@@ -16,6 +16,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.cnnlab.engine.ConvolutionEngines;
@@ -114,6 +116,8 @@ public final class CnnLabApp extends Application {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(mainView, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(CnnLabApp.class.getResource("/org/cnnlab/ui/app.css")).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F12),
+                () -> sandboxVm.debugOverlayProperty().set(!sandboxVm.debugOverlayProperty().get()));
         stage.setTitle("CNN Lab");
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
@@ -172,11 +176,12 @@ public final class CnnLabApp extends Application {
     }
 
     private void loadStarterImage(Path samples) {
-        Path file = samples.resolve(STARTER_IMAGE);
+        String chosen = System.getProperty("cnnlab.starterImage");
+        Path file = chosen != null ? Path.of(chosen) : samples.resolve(STARTER_IMAGE);
         Thread loader = new Thread(() -> {
             try {
                 DecodedImage image = Decoders.byId("twelvemonkeys").orElseThrow().decode(file, DecodeOptions.defaults());
-                Platform.runLater(() -> useInSandbox(STARTER_IMAGE, image));
+                Platform.runLater(() -> useInSandbox(file.getFileName().toString(), image));
             } catch (Exception e) {
                 LOG.warn("starter image {} unavailable", file, e);
                 Platform.runLater(() -> errors.show("The sample image " + file + " could not be opened ("
