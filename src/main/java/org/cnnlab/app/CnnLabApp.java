@@ -209,6 +209,9 @@ public final class CnnLabApp extends Application {
     }
 
     private void saveKernelsInBackground() {
+        if (background.isShutdown()) {
+            return;
+        }
         PipelineSpec spec = sandboxVm.currentSpec();
         background.submit(() -> {
             try {
@@ -261,13 +264,13 @@ public final class CnnLabApp extends Application {
 
     @Override
     public void stop() {
+        if (sandboxVm != null) {
+            sandboxVm.shutdown();
+        }
         if (autosave != null) {
             autosave.stop();
         }
         saveEverything();
-        if (sandboxVm != null) {
-            sandboxVm.shutdown();
-        }
         if (imageLabView != null) {
             imageLabView.close();
         }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The main window's layout: a header with one button per screen, the projector and theme
@@ -60,7 +61,9 @@ public final class MainView extends BorderPane {
     private HBox header(List<Screen> screens) {
         Label title = new Label("CNN Lab");
         title.getStyleClass().add("app-title");
-        HBox bar = new HBox(8, title);
+        SegmentedButton screenButtons = new SegmentedButton();
+        screenButtons.setToggleGroup(navigation);
+        HBox bar = new HBox(8, title, screenButtons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("app-header");
@@ -73,7 +76,7 @@ public final class MainView extends BorderPane {
                 button.setSelected(true);
                 show(screen);
             });
-            bar.getChildren().add(button);
+            screenButtons.getButtons().add(button);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
