@@ -47,8 +47,8 @@ import org.cnnlab.imaging.ColorMap;
  * own coordinates ({@link #hoveredPixelProperty()}); whoever relates several maps (the sandbox)
  * turns it into {@link #highlights()} on the others, so every panel outlines its corresponding pixels.
  *
- * <p>The colour-mapped pixels live in one reused {@code int[]} and {@link WritableImage}, replaced
- * only when the map's shape changes.
+ * <p>The colour-mapped pixels are computed in one {@code int[]} shared by all map views and kept
+ * in a {@link WritableImage} per view, replaced only when the map's shape changes.
  */
 public final class MapView extends VBox {
     private static final double MAX_PIXEL_EM = 10;
@@ -72,7 +72,9 @@ public final class MapView extends VBox {
     private int channel;
     private MapStats stats;
     private ColorMap colorMap = ColorMap.VIRIDIS;
-    private int[] argb = new int[0];
+    /** Colour scratch buffer shared by every map view (FX thread only): each view keeps only its image. */
+    private static int[] scratch = new int[0];
+    private int[] argb = scratch;
     private WritableImage image;
     private double clippedLow;
     private double clippedHigh;
@@ -273,12 +275,15 @@ public final class MapView extends VBox {
         if (planes == null) {
             throw new IllegalStateException("this panel shows no map yet");
         }
-        return new ArgbImage(planes.width(), planes.height(), argb.clone());
+        int[] pixels = new int[planes.planeSize()];
+        image.getPixelReader().getPixels(0, 0, planes.width(), planes.height(), PixelFormat.getIntArgbInstance(), pixels, 0,
+                planes.width());
+        return new ArgbImage(planes.width(), planes.height(), pixels);
     }
 
-    /** The reused colour buffer (package-private: tests check it survives same-shaped maps). */
-    int[] pixelBuffer() {
-        return argb;
+    /** The reused display image (package-private: tests check it survives same-shaped maps). */
+    WritableImage displayImage() {
+        return image;
     }
 
     /** Pixels per map pixel on screen. */
@@ -334,9 +339,10 @@ public final class MapView extends VBox {
             return;
         }
         int size = planes.planeSize();
-        if (argb.length != size) {
-            argb = new int[size];
+        if (scratch.length < size) {
+            scratch = new int[size];
         }
+        argb = scratch;
         if (image == null || (int) image.getWidth() != planes.width() || (int) image.getHeight() != planes.height()) {
             image = new WritableImage(planes.width(), planes.height());
         }
@@ -588,10 +594,9 @@ public final class MapView extends VBox {
             g.setFont(Font.font(fontSize));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            int width = planes.width();
             for (int y = y0; y < y1; y++) {
                 for (int x = x0; x < x1; x++) {
-                    int c = argb[y * width + x];
+                    int c = image.getPixelReader().getArgb(x, y);
                     double lum = (0.2126 * ((c >> 16) & 0xff) + 0.7152 * ((c >> 8) & 0xff) + 0.0722 * (c & 0xff)) / 255;
                     g.setFill(lum > 0.45 ? Color.BLACK : Color.WHITE);
                     g.fillText(NumberText.format(planes.get(channel, y, x), 2), originX + (x + 0.5) * scale,

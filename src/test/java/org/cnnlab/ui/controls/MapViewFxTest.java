@@ -67,8 +67,10 @@ class MapViewFxTest {
     @Test
     void sameShapedMapsReuseThePixelBuffers(FxRobot robot) {
         robot.interact(() -> view.show(signedMap(), 0));
-        int[] first = view.pixelBuffer();
+        var first = view.displayImage();
         robot.interact(() -> view.show(FloatPlanes.of2d(new float[][] {{1, 2}, {3, 4}}), 0));
-        assertThat(view.pixelBuffer()).isSameAs(first);
+        assertThat(view.displayImage()).isSameAs(first);
+        robot.interact(() -> view.show(FloatPlanes.zeros(1, 3, 2), 0));
+        assertThat(view.displayImage()).isNotSameAs(first);
     }
 }
