@@ -237,9 +237,7 @@ public final class KernelEditor extends VBox {
                 cells.get(i).pseudoClassStateChanged(INVALID, false);
             }
             sizeSpinner.getValueFactory().setValue(Math.max(k.height(), k.width()));
-            if (!message.get().startsWith("pasted") && !message.get().startsWith("random")) {
-                message.set("");
-            }
+            message.set("");
         } finally {
             syncing = false;
         }

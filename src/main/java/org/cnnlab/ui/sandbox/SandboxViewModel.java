@@ -308,9 +308,16 @@ public final class SandboxViewModel {
         return true;
     }
 
-    /** Loads {@code preset}'s kernel into the selected filter and channel. */
+    /** Loads {@code preset}'s kernel into the selected filter, on every colour channel (then edit one channel if wanted). */
     public void applyPreset(KernelPreset preset) {
-        kernel.set(preset.kernel());
+        Filter f = filters.get(selected());
+        syncingKernel = true;
+        try {
+            kernel.set(preset.kernel());
+        } finally {
+            syncingKernel = false;
+        }
+        filters.set(selected(), new Filter(Collections.nCopies(f.channels(), preset.kernel()), f.bias()));
     }
 
     /** Copies the edited kernel to every channel of the selected filter. */

@@ -229,17 +229,16 @@ class SandboxViewFxTest {
 
     @Test
     void everyResultRecordsOneEditToRepaintLatency(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> vm.setImage("256", null, FloatPlanes.zeros(1, 256, 256)));
+        robot.interact(() -> vm.setImage("128", null, FloatPlanes.zeros(1, 128, 128)));
         await(() -> vm.resultProperty().get() != null);
         int before = vm.latency().count();
-        for (int i = 1; i <= 20; i++) {
+        for (int i = 1; i <= 10; i++) {
             float weight = i;
             robot.interact(() -> vm.kernelProperty().set(Kernel.of(1, 1, weight)));
             await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         }
-        assertThat(vm.latency().count()).isEqualTo(before + 20);
-        org.slf4j.LoggerFactory.getLogger(SandboxViewFxTest.class).info("256x256 gray, 20 edits: {}; last compute {} ms",
-                vm.latency().summaryProperty().get(), vm.resultProperty().get().computeNanos() / 1e6);
+        assertThat(vm.latency().count()).isEqualTo(before + 10);
+        assertThat(vm.latency().percentileMillis(95)).isPositive();
     }
 
     private static FloatPlanes syntheticRgb() {
