@@ -85,6 +85,20 @@ class KernelEditorFxTest {
     }
 
     @Test
+    void typingGarbageIntoTheSizeSpinnerKeepsTheSize(FxRobot robot) {
+        javafx.scene.control.Spinner<?> size = robot.lookup("#kernel-size").query();
+        robot.clickOn(size.getEditor());
+        robot.interact(() -> size.getEditor().selectAll());
+        robot.write("abc").type(KeyCode.ENTER);
+        assertThat(size.getValue()).isEqualTo(3);
+        assertThat(size.getEditor().getText()).isEqualTo("3");
+
+        robot.interact(() -> size.getEditor().selectAll());
+        robot.write("5").type(KeyCode.ENTER);
+        assertThat(editor.getKernel()).isEqualTo(Kernel.identity(5));
+    }
+
+    @Test
     void randomIsReproducibleAndToolsTransformTheKernel(FxRobot robot) {
         robot.clickOn("Random");
         assertThat(editor.getKernel()).isEqualTo(Kernel.random(3, 1));
