@@ -43,7 +43,7 @@ import org.cnnlab.imaging.ColorMap;
  * cut at 0 and 255, which is why editors show edge maps half black.
  *
  * <p>Scroll zooms around the cursor down to single pixels (values are written inside once they fit),
- * dragging pans, a double click fits the map again. The hovered pixel is published in this map's
+ * dragging, shift-scroll and sideways scroll pan, a double click fits the map again. The hovered pixel is published in this map's
  * own coordinates ({@link #hoveredPixelProperty()}); whoever relates several maps (the sandbox)
  * turns it into {@link #highlights()} on the others, so every panel outlines its corresponding pixels.
  *
@@ -57,8 +57,8 @@ public final class MapView extends VBox {
     private final Label title = new Label();
     private final MapCanvas surface = new MapCanvas();
     private final Canvas colorBar = new Canvas(10, 10);
-    private final int[] barPixels = new int[BAR_STEPS];
-    private final WritableImage barImage = new WritableImage(BAR_STEPS, 1);
+    private final int[] barPixels = new int[BAR_STEPS * 2];
+    private final WritableImage barImage = new WritableImage(BAR_STEPS, 2);
     private final Label minLabel = new Label();
     private final Label maxLabel = new Label();
     private final Label infoLabel = new Label();
@@ -135,7 +135,7 @@ public final class MapView extends VBox {
         clampBox.setMaxWidth(Double.MAX_VALUE);
         clampBox.setWrapText(true);
 
-        Tooltip.install(surface, new Tooltip("Scroll to zoom, drag to pan, double-click to fit; click a pixel to pin it"));
+        Tooltip.install(surface, new Tooltip("Scroll to zoom, drag or shift-scroll to pan, double-click to fit; click a pixel to pin its math"));
         VBox.setVgrow(surface, Priority.ALWAYS);
         getChildren().addAll(title, surface, barHolder, rangeRow, clampBox, infoLabel);
         highlights.addListener((ListChangeListener<Highlight>) c -> surface.draw());
@@ -355,8 +355,10 @@ public final class MapView extends VBox {
         }
         image.getPixelWriter().setPixels(0, 0, planes.width(), planes.height(), PixelFormat.getIntArgbInstance(), argb, 0,
                 planes.width());
-        minLabel.setText(clampActive() ? "0" : "min " + NumberText.format(stats.min(), 3));
-        maxLabel.setText(clampActive() ? "255" : "max " + NumberText.format(stats.max(), 3));
+        minLabel.setText(clampActive() ? "0" : "min " + NumberText.compact(stats.min()));
+        maxLabel.setText(clampActive() ? "255" : "max " + NumberText.compact(stats.max()));
+        Tooltip.install(minLabel, new Tooltip("smallest value " + NumberText.format(stats.min(), 4)));
+        Tooltip.install(maxLabel, new Tooltip("largest value " + NumberText.format(stats.max(), 4)));
         if (imageMode) {
             minLabel.setText("0 = black");
             maxLabel.setText("255 = white");
@@ -424,10 +426,11 @@ public final class MapView extends VBox {
             double t = x / (BAR_STEPS - 1.0);
             double value = stats.min() + t * (stats.max() - stats.min());
             barPixels[x] = clampActive() ? bar.colorAt(t) : bar.colorAt(bar.position(value, stats.min(), stats.max()));
+            barPixels[BAR_STEPS + x] = barPixels[x];
         }
-        barImage.getPixelWriter().setPixels(0, 0, BAR_STEPS, 1, PixelFormat.getIntArgbInstance(), barPixels, 0, BAR_STEPS);
-        g.setImageSmoothing(true);
-        g.drawImage(barImage, 0, 0, w, h);
+        barImage.getPixelWriter().setPixels(0, 0, BAR_STEPS, 2, PixelFormat.getIntArgbInstance(), barPixels, 0, BAR_STEPS);
+        g.setImageSmoothing(false);
+        g.drawImage(barImage, 0, 0, BAR_STEPS, 1, 0, 0, w, h);
         g.setStroke(Color.gray(0.5));
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
     }
@@ -503,7 +506,18 @@ public final class MapView extends VBox {
         }
 
         private void onScroll(ScrollEvent e) {
-            if (planes == null || e.getDeltaY() == 0) {
+            if (planes == null) {
+                return;
+            }
+            if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+                fitted = false;
+                originX += e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+                originY += e.isShiftDown() ? 0 : e.getDeltaY();
+                e.consume();
+                draw();
+                return;
+            }
+            if (e.getDeltaY() == 0) {
                 return;
             }
             double factor = e.getDeltaY() > 0 ? 1.25 : 0.8;

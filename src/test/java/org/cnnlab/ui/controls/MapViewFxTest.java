@@ -65,6 +65,15 @@ class MapViewFxTest {
     }
 
     @Test
+    void scrollingZoomsAroundTheCursor(FxRobot robot) {
+        robot.interact(() -> view.show(FloatPlanes.zeros(1, 40, 40), 0));
+        double fitted = view.zoom();
+        robot.moveTo(view.lookup(".map-surface"));
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        assertThat(view.zoom()).isNotEqualTo(fitted);
+    }
+
+    @Test
     void sameShapedMapsReuseThePixelBuffers(FxRobot robot) {
         robot.interact(() -> view.show(signedMap(), 0));
         var first = view.displayImage();

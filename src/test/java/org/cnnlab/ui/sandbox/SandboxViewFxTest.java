@@ -208,6 +208,11 @@ class SandboxViewFxTest {
         robot.interact(() -> vm.kernelProperty().set(Kernel.random(11, 7)));
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         snapshot(robot, 1280, 720, "", "sandbox-1280x720-11x11.png");
+
+        robot.interact(() -> vm.setImage("tiny 8x8", null, FloatPlanes.zeros(1, 8, 8)));
+        await(() -> !vm.errorMessageProperty().get().isEmpty());
+        assertThat(robot.lookup("#sandbox-error").queryLabeled().isVisible()).isTrue();
+        snapshot(robot, 1280, 720, "", "sandbox-1280x720-error.png");
     }
 
     @Test
