@@ -556,7 +556,11 @@ public final class SandboxViewModel {
             sb.append("feature map ").append(m.conv().shapeText()).append(": min ").append(NumberText.format(c.min(), 3))
                     .append(", max ").append(NumberText.format(c.max(), 3)).append(", mean ")
                     .append(NumberText.format(c.mean(), 3)).append("\n");
-            sb.append("   after ").append(r.spec().activation().id()).append(": min ").append(NumberText.format(a.min(), 3))
+            sb.append("   ").append(switch (r.spec().activation()) {
+                case NONE -> "no activation";
+                case RELU -> "after ReLU";
+                case LEAKY_RELU -> "after leaky ReLU";
+            }).append(": min ").append(NumberText.format(a.min(), 3))
                     .append(", max ").append(NumberText.format(a.max(), 3)).append(", mean ")
                     .append(NumberText.format(a.mean(), 3)).append(", zeros ")
                     .append(NumberText.format(100 * a.zeroFraction(), 1)).append("%\n");
