@@ -203,6 +203,8 @@ class SandboxViewFxTest {
             vm.kernelProperty().set(org.cnnlab.engine.KernelPreset.SOBEL_Y.kernel());
         });
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        assertThat(view.panel(1, 0, Stage.AVERAGE_POOL)).isPresent();
+        assertThat(view.globalAverageTexts()).hasSize(2);
         snapshot(robot, 1920, 1080, "-fx-font-size: 18px;", "sandbox-1920x1080-bank.png");
 
         robot.interact(() -> vm.kernelProperty().set(Kernel.random(11, 7)));
@@ -269,15 +271,25 @@ class SandboxViewFxTest {
         return gray;
     }
 
+    /**
+     * Renders the view in a scene of {@code width x height} outside any window (so the size does not
+     * depend on the headless screen) and writes it to {@code target/screenshots/name}.
+     */
     private void snapshot(FxRobot robot, int width, int height, String rootStyle, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             view.setStyle(rootStyle);
-            window.setWidth(width);
-            window.setHeight(height);
+            scene.setRoot(new javafx.scene.layout.Region());
+            Scene offscreen = new Scene(view, width, height);
+            for (int pass = 0; pass < 3; pass++) {
+                view.applyCss();
+                view.layout();
+            }
+            image[0] = offscreen.snapshot(null);
+            offscreen.setRoot(new javafx.scene.layout.Region());
+            scene.setRoot(view);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
         int w = (int) image[0].getWidth();
         int h = (int) image[0].getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
