@@ -47,8 +47,10 @@ import org.cnnlab.imaging.ColorMap;
  * own coordinates ({@link #hoveredPixelProperty()}); whoever relates several maps (the sandbox)
  * turns it into {@link #highlights()} on the others, so every panel outlines its corresponding pixels.
  *
- * <p>The colour-mapped pixels are computed in one {@code int[]} shared by all map views and kept
- * in a {@link WritableImage} per view, replaced only when the map's shape changes.
+ * <p>Only what the panel can show is colour-mapped: the visible region, one sample per screen
+ * pixel when zoomed out, so a repaint costs about the panel's size even for a 1080p map. The
+ * colours are computed in one {@code int[]} shared by all map views and kept in a reused
+ * {@link WritableImage} per view, which only grows.
  */
 public final class MapView extends VBox {
     private static final double MAX_PIXEL_EM = 10;
@@ -71,11 +73,17 @@ public final class MapView extends VBox {
     private FloatPlanes planes;
     private int channel;
     private MapStats stats;
+    private MapStats givenStats;
     private ColorMap colorMap = ColorMap.VIRIDIS;
     /** Colour scratch buffer shared by every map view (FX thread only): each view keeps only its image. */
     private static int[] scratch = new int[0];
-    private int[] argb = scratch;
     private WritableImage image;
+    private boolean dirty = true;
+    private int renderedX0;
+    private int renderedY0;
+    private int renderedStep;
+    private int renderedWidth;
+    private int renderedHeight;
     private double clippedLow;
     private double clippedHigh;
 
@@ -214,6 +222,14 @@ public final class MapView extends VBox {
      * a new map or {@link #clear()} before the map's buffer is reused.
      */
     public void show(FloatPlanes map, int channel) {
+        show(map, channel, null);
+    }
+
+    /**
+     * As {@link #show(FloatPlanes, int)}, with the plane's statistics already known (the pipeline
+     * computes them off the FX thread), which saves a pass over a large map.
+     */
+    public void show(FloatPlanes map, int channel, MapStats knownStats) {
         if (channel < -1 || channel >= map.channels() || channel == -1 && map.channels() != 3) {
             throw new IllegalArgumentException("cannot show channel " + channel + " of a " + map.shapeText() + " map");
         }
@@ -223,6 +239,7 @@ public final class MapView extends VBox {
         if (shapeChanged) {
             fitted = true;
         }
+        givenStats = knownStats;
         refresh();
     }
 
@@ -230,7 +247,7 @@ public final class MapView extends VBox {
     public void clear() {
         planes = null;
         stats = null;
-        image = null;
+        dirty = true;
         hovered.set(null);
         highlights.clear();
         drawColorBar();
@@ -276,8 +293,11 @@ public final class MapView extends VBox {
             throw new IllegalStateException("this panel shows no map yet");
         }
         int[] pixels = new int[planes.planeSize()];
-        image.getPixelReader().getPixels(0, 0, planes.width(), planes.height(), PixelFormat.getIntArgbInstance(), pixels, 0,
-                planes.width());
+        for (int y = 0; y < planes.height(); y++) {
+            for (int x = 0; x < planes.width(); x++) {
+                pixels[y * planes.width() + x] = colorOf(y, x);
+            }
+        }
         return new ArgbImage(planes.width(), planes.height(), pixels);
     }
 
@@ -338,23 +358,16 @@ public final class MapView extends VBox {
         if (planes == null) {
             return;
         }
-        int size = planes.planeSize();
-        if (scratch.length < size) {
-            scratch = new int[size];
-        }
-        argb = scratch;
-        if (image == null || (int) image.getWidth() != planes.width() || (int) image.getHeight() != planes.height()) {
-            image = new WritableImage(planes.width(), planes.height());
-        }
         if (channel == -1) {
-            renderColour();
             stats = MapStats.ofAll(planes);
         } else {
-            stats = MapStats.of(planes, channel);
-            renderPlane();
+            stats = givenStats != null ? givenStats : MapStats.of(planes, channel);
+            colorMap = clampActive() ? ColorMap.GRAY : ColorMap.forRange(stats.min(), stats.max());
+            if (clampActive()) {
+                countClipped();
+            }
         }
-        image.getPixelWriter().setPixels(0, 0, planes.width(), planes.height(), PixelFormat.getIntArgbInstance(), argb, 0,
-                planes.width());
+        dirty = true;
         minLabel.setText(clampActive() ? "0" : "min " + NumberText.compact(stats.min()));
         maxLabel.setText(clampActive() ? "255" : "max " + NumberText.compact(stats.max()));
         Tooltip.install(minLabel, new Tooltip("smallest value " + NumberText.format(stats.min(), 4)));
@@ -372,41 +385,70 @@ public final class MapView extends VBox {
         return (clamp.get() || imageMode) && channel >= 0;
     }
 
-    private void renderPlane() {
+    private void countClipped() {
         float[] data = planes.data();
         int offset = planes.planeOffset(channel);
         int size = planes.planeSize();
-        if (clampActive()) {
-            colorMap = ColorMap.GRAY;
-            int low = 0;
-            int high = 0;
-            for (int i = 0; i < size; i++) {
-                float v = data[offset + i];
-                if (v < 0) {
-                    low++;
-                } else if (v > 255) {
-                    high++;
-                }
-                int g = (int) Math.round(Math.max(0, Math.min(255, v)));
-                argb[i] = 0xff000000 | g << 16 | g << 8 | g;
+        int low = 0;
+        int high = 0;
+        for (int i = offset; i < offset + size; i++) {
+            float v = data[i];
+            if (v < 0) {
+                low++;
+            } else if (v > 255) {
+                high++;
             }
-            clippedLow = (double) low / size;
-            clippedHigh = (double) high / size;
-        } else {
-            colorMap = ColorMap.forRange(stats.min(), stats.max());
-            colorMap.render(data, offset, size, stats.min(), stats.max(), argb);
         }
+        clippedLow = (double) low / size;
+        clippedHigh = (double) high / size;
     }
 
-    private void renderColour() {
-        float[] data = planes.data();
-        int size = planes.planeSize();
-        for (int i = 0; i < size; i++) {
-            int r = clampByte(data[i]);
-            int g = clampByte(data[size + i]);
-            int b = clampByte(data[2 * size + i]);
-            argb[i] = 0xff000000 | r << 16 | g << 8 | b;
+    /** The colour map pixel {@code (row, column)} is shown in. */
+    private int colorOf(int row, int column) {
+        if (channel == -1) {
+            return 0xff000000 | clampByte(planes.get(0, row, column)) << 16 | clampByte(planes.get(1, row, column)) << 8
+                    | clampByte(planes.get(2, row, column));
         }
+        float v = planes.get(channel, row, column);
+        if (clampActive()) {
+            int g = clampByte(v);
+            return 0xff000000 | g << 16 | g << 8 | g;
+        }
+        return colorMap.colorAt(colorMap.position(v, stats.min(), stats.max()));
+    }
+
+    /**
+     * Makes the display image hold the map region from {@code (y0, x0)}, every {@code step}-th
+     * pixel, {@code w x h} samples: what the panel can show at the current zoom, so the cost of
+     * an update follows the panel's size, not the map's. The image only grows.
+     */
+    private void ensureRendered(int x0, int y0, int step, int w, int h) {
+        if (!dirty && image != null && x0 == renderedX0 && y0 == renderedY0 && step == renderedStep && w == renderedWidth
+                && h == renderedHeight) {
+            return;
+        }
+        if (image == null || image.getWidth() < w || image.getHeight() < h) {
+            int cw = Math.max(w, image == null ? 0 : (int) image.getWidth());
+            int ch = Math.max(h, image == null ? 0 : (int) image.getHeight());
+            image = new WritableImage(cw, ch);
+        }
+        if (scratch.length < w * h) {
+            scratch = new int[w * h];
+        }
+        int[] argb = scratch;
+        for (int i = 0; i < h; i++) {
+            int row = y0 + i * step;
+            for (int j = 0; j < w; j++) {
+                argb[i * w + j] = colorOf(row, x0 + j * step);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        renderedX0 = x0;
+        renderedY0 = y0;
+        renderedStep = step;
+        renderedWidth = w;
+        renderedHeight = h;
+        dirty = false;
     }
 
     private static int clampByte(float v) {
@@ -569,7 +611,7 @@ public final class MapView extends VBox {
             double h = canvas.getHeight();
             g.setFill(Color.web("#e6e6e6"));
             g.fillRect(0, 0, w, h);
-            if (planes == null || image == null || w <= 0 || h <= 0) {
+            if (planes == null || w <= 0 || h <= 0) {
                 return;
             }
             if (fitted) {
@@ -583,8 +625,12 @@ public final class MapView extends VBox {
             int x1 = Math.min(planes.width(), (int) Math.ceil((w - originX) / scale));
             int y1 = Math.min(planes.height(), (int) Math.ceil((h - originY) / scale));
             if (x1 > x0 && y1 > y0) {
-                g.drawImage(image, x0, y0, x1 - x0, y1 - y0, originX + x0 * scale, originY + y0 * scale, (x1 - x0) * scale,
-                        (y1 - y0) * scale);
+                int step = Math.max(1, (int) Math.floor(1 / scale));
+                int sw = (x1 - x0 + step - 1) / step;
+                int sh = (y1 - y0 + step - 1) / step;
+                ensureRendered(x0, y0, step, sw, sh);
+                g.drawImage(image, 0, 0, sw, sh, originX + x0 * scale, originY + y0 * scale, sw * step * scale,
+                        sh * step * scale);
                 if (showsValues()) {
                     drawValues(g, x0, y0, x1, y1);
                 }
@@ -610,7 +656,7 @@ public final class MapView extends VBox {
             g.setTextBaseline(VPos.CENTER);
             for (int y = y0; y < y1; y++) {
                 for (int x = x0; x < x1; x++) {
-                    int c = image.getPixelReader().getArgb(x, y);
+                    int c = colorOf(y, x);
                     double lum = (0.2126 * ((c >> 16) & 0xff) + 0.7152 * ((c >> 8) & 0xff) + 0.0722 * (c & 0xff)) / 255;
                     g.setFill(lum > 0.45 ? Color.BLACK : Color.WHITE);
                     g.fillText(NumberText.format(planes.get(channel, y, x), 2), originX + (x + 0.5) * scale,

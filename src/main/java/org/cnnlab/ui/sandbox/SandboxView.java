@@ -278,9 +278,9 @@ public final class SandboxView extends BorderPane {
                 MapRow row = rows.get(i++);
                 String prefix = rowName(result, f, map);
                 row.label.setText(prefix);
-                row.views.get(Stage.CONV).show(map.conv(), 0);
+                row.views.get(Stage.CONV).show(map.conv(), 0, map.convStats());
                 row.views.get(Stage.CONV).setTitle("feature map");
-                row.views.get(Stage.ACTIVATION).show(map.activated(), 0);
+                row.views.get(Stage.ACTIVATION).show(map.activated(), 0, map.activatedStats());
                 row.views.get(Stage.ACTIVATION).setTitle(activationTitle(spec));
                 showPooled(row.views.get(Stage.MAX_POOL), map.maxPooled(), "max pool", spec);
                 showPooled(row.views.get(Stage.AVERAGE_POOL), map.averagePooled(), "average pool", spec);

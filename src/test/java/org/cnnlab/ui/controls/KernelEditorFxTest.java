@@ -28,6 +28,8 @@ class KernelEditorFxTest {
         stage.setScene(new Scene(editor, 500, 600));
         stage.setX(0);
         stage.setY(0);
+        stage.setWidth(500);
+        stage.setHeight(600);
         stage.show();
     }
 
