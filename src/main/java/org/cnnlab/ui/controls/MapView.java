@@ -68,6 +68,7 @@ public final class MapView extends VBox {
     private final BooleanProperty clamp = new SimpleBooleanProperty(this, "clamp", false);
     private final ReadOnlyObjectWrapper<int[]> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredPixel");
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
+    private final ObjectProperty<int[]> cursor = new SimpleObjectProperty<>(this, "linkedPixel");
     private final ObjectProperty<Consumer<int[]>> onPixelClicked = new SimpleObjectProperty<>(this, "onPixelClicked");
 
     private FloatPlanes planes;
@@ -147,6 +148,7 @@ public final class MapView extends VBox {
         VBox.setVgrow(surface, Priority.ALWAYS);
         getChildren().addAll(title, surface, barHolder, rangeRow, clampBox, infoLabel);
         highlights.addListener((ListChangeListener<Highlight>) c -> surface.draw());
+        cursor.addListener((obs, o, n) -> surface.draw());
         hovered.addListener((obs, o, n) -> updateInfo());
     }
 
@@ -204,6 +206,28 @@ public final class MapView extends VBox {
     /** The pixel under the mouse as {@code {row, column}} in this map's coordinates, or {@code null}. */
     public ReadOnlyObjectProperty<int[]> hoveredPixelProperty() {
         return hovered.getReadOnlyProperty();
+    }
+
+    /** A pixel {@code {row, column}} to mark as "the same place" as the pointer elsewhere, or {@code null}. */
+    public ObjectProperty<int[]> linkedPixelProperty() {
+        return cursor;
+    }
+
+    /**
+     * Links maps of one shape (e.g. the R, G and B planes of an image): the pixel under the mouse
+     * in any of them is marked in all the others. Maps of different shapes need a mapping
+     * between coordinates instead (the sandbox uses {@link #highlights()} for that).
+     */
+    public static void syncCursors(MapView... views) {
+        for (MapView source : views) {
+            source.hoveredPixelProperty().addListener((obs, o, n) -> {
+                for (MapView target : views) {
+                    if (target != source) {
+                        target.linkedPixelProperty().set(n);
+                    }
+                }
+            });
+        }
     }
 
     /** Rectangles to outline, in this map's coordinates. */
@@ -637,6 +661,12 @@ public final class MapView extends VBox {
             }
             for (Highlight hl : highlights) {
                 drawHighlight(g, hl);
+            }
+            int[] linked = cursor.get();
+            if (linked != null) {
+                g.setStroke(Color.rgb(220, 0, 80));
+                g.setLineWidth(2);
+                g.strokeRect(originX + linked[1] * scale - 1, originY + linked[0] * scale - 1, scale + 2, scale + 2);
             }
             int[] p = hovered.get();
             if (p != null) {

@@ -107,6 +107,11 @@ public final class PixelTrace {
             PixelExplanation e = ConvolutionExplainer.explain(result.input(), explainedFilter(), filterResult.geometry(), y, x);
             int[] window = e.inputWindow();
             add(Stage.INPUT, new Highlight(window[0], window[1], window[2], window[3], Highlight.Kind.WINDOW));
+            if (filterResult.geometry().dilation() > 1) {
+                for (PixelExplanation.Term t : e.channels().get(0).terms()) {
+                    add(Stage.INPUT, Highlight.pixel(t.inputRow(), t.inputColumn(), Highlight.Kind.PIXEL));
+                }
+            }
             text.append("Output pixel (").append(y).append(", ").append(x).append(") reads input rows ")
                     .append(window[0]).append("–").append(window[2]).append(", columns ").append(window[1]).append("–")
                     .append(window[3]);

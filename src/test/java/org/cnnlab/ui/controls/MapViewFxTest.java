@@ -80,6 +80,19 @@ class MapViewFxTest {
     }
 
     @Test
+    void syncedViewsMarkThePixelHoveredInAnother(FxRobot robot) {
+        MapView other = new MapView("other");
+        MapView.syncCursors(view, other);
+        robot.interact(() -> view.show(FloatPlanes.zeros(1, 4, 4), 0));
+        javafx.scene.Node surface = view.lookup(".map-surface");
+        javafx.geometry.Bounds b = surface.localToScreen(surface.getBoundsInLocal());
+        double side = Math.min(b.getWidth(), b.getHeight());
+        robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + (b.getWidth() - side) / 2 + side * 3.5 / 4,
+                b.getMinY() + (b.getHeight() - side) / 2 + side * 0.5 / 4));
+        assertThat(other.linkedPixelProperty().get()).containsExactly(0, 3);
+    }
+
+    @Test
     void scrollingZoomsAroundTheCursor(FxRobot robot) {
         robot.interact(() -> view.show(FloatPlanes.zeros(1, 40, 40), 0));
         double fitted = view.zoom();

@@ -40,6 +40,21 @@ class PixelTraceTest {
     }
 
     @Test
+    void dilatedKernelsMarkEachTapTheyRead() {
+        PipelineSpec spec = new PipelineSpec(ColorMode.GRAY, List.of(Filter.of(TEXTBOOK)), PaddingMode.VALID, 0,
+                BorderMode.ZERO, 1, 2, Activation.RELU, PoolSelection.NONE, 2, 2);
+        PipelineResult r = compute(SandboxViewModelTest.textbookImage(), spec);
+
+        PixelTrace t = PixelTrace.of(r, 0, 0, Stage.CONV, 0, 1);
+
+        // dilation 2: the 3x3 kernel reads rows 0, 2, 4 and columns 1, 3, 5
+        assertThat(t.highlights(Stage.INPUT)).contains(new Highlight(0, 1, 4, 5, Highlight.Kind.WINDOW),
+                Highlight.pixel(0, 1, Highlight.Kind.PIXEL), Highlight.pixel(2, 3, Highlight.Kind.PIXEL),
+                Highlight.pixel(4, 5, Highlight.Kind.PIXEL));
+        assertThat(t.highlights(Stage.INPUT)).hasSize(10);
+    }
+
+    @Test
     void negativeSumsAreShownCutByRelu() {
         PipelineResult r = compute(SandboxViewModelTest.textbookImage(), PipelineSpec.simple(TEXTBOOK.flippedHorizontally()));
 
