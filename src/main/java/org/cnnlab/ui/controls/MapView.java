@@ -68,7 +68,7 @@ public final class MapView extends VBox {
     private final BooleanProperty clamp = new SimpleBooleanProperty(this, "clamp", false);
     private final ReadOnlyObjectWrapper<int[]> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredPixel");
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
-    private final ObjectProperty<int[]> cursor = new SimpleObjectProperty<>(this, "linkedPixel");
+    private final ObjectProperty<int[]> linkedPixel = new SimpleObjectProperty<>(this, "linkedPixel");
     private final ObjectProperty<Consumer<int[]>> onPixelClicked = new SimpleObjectProperty<>(this, "onPixelClicked");
 
     private FloatPlanes planes;
@@ -148,7 +148,7 @@ public final class MapView extends VBox {
         VBox.setVgrow(surface, Priority.ALWAYS);
         getChildren().addAll(title, surface, barHolder, rangeRow, clampBox, infoLabel);
         highlights.addListener((ListChangeListener<Highlight>) c -> surface.draw());
-        cursor.addListener((obs, o, n) -> surface.draw());
+        linkedPixel.addListener((obs, o, n) -> surface.draw());
         hovered.addListener((obs, o, n) -> updateInfo());
     }
 
@@ -210,7 +210,7 @@ public final class MapView extends VBox {
 
     /** A pixel {@code {row, column}} to mark as "the same place" as the pointer elsewhere, or {@code null}. */
     public ObjectProperty<int[]> linkedPixelProperty() {
-        return cursor;
+        return linkedPixel;
     }
 
     /**
@@ -662,7 +662,7 @@ public final class MapView extends VBox {
             for (Highlight hl : highlights) {
                 drawHighlight(g, hl);
             }
-            int[] linked = cursor.get();
+            int[] linked = linkedPixel.get();
             if (linked != null) {
                 g.setStroke(Color.rgb(220, 0, 80));
                 g.setLineWidth(2);
