@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel sandbox screen: on the left the kernel editor, presets, filter bank and settings; in
  * the centre the input and, for every map, its feature map → activation → pooling panels side by
- * side (a grid of filters × stages for a filter bank) with global average pooling as bars; below,
+ * side (a grid of filters × stages for a filter bank) with global average pooling as bars under them; below,
  * the one-pixel math and the numbers (output-size formula, brightness, statistics). Every edit
  * repaints all panels when the view model delivers the new result; no button is needed.
  *
@@ -103,7 +103,7 @@ public final class SandboxView extends BorderPane {
     /** The left column grows with the kernel so that an 11x11 grid stays readable. */
     private static void widenForKernel(ScrollPane left, org.cnnlab.engine.Kernel kernel) {
         int side = kernel == null ? 3 : Math.max(kernel.height(), kernel.width());
-        double em = side > 8 ? 31 : side > 6 ? 27 : 25;
+        double em = side > 8 ? 31 : side > 6 ? 27 : 22;
         left.setStyle("-fx-pref-width: " + em + "em; -fx-min-width: 18em;");
     }
 
@@ -187,8 +187,10 @@ public final class SandboxView extends BorderPane {
         grid.setVgap(10);
         grid.setPadding(new Insets(8));
         grid.getStyleClass().add("sandbox-panels");
-        VBox inputColumn = new VBox(8, inputView, averages);
-        HBox content = new HBox(14, inputColumn, grid);
+        VBox stages = new VBox(8, grid, averages);
+        averages.setPadding(new Insets(0, 8, 8, 8));
+        HBox content = new HBox(14, inputView, stages);
+        content.setFillHeight(false);
         content.setPadding(new Insets(4));
         ScrollPane scroll = centreScroll;
         scroll.setContent(content);
@@ -379,13 +381,10 @@ public final class SandboxView extends BorderPane {
         int columns = 3 + (anyMax ? 1 : 0) + (anyAvg ? 1 : 0);
         double chrome = 2 * 8 + 2 * 4 + 14 + 2 * em + grid.getHgap() * columns + 12;
         double side = (viewport.getWidth() - chrome) / columns;
-        double inputColumn = averages.prefWidth(-1);
-        if (inputColumn > side) {
-            side = (viewport.getWidth() - chrome - inputColumn) / (columns - 1);
-        }
         double perRowChrome = 7 * em;
         int visibleRows = Math.max(1, Math.min(rows.size(), 2));
-        side = Math.min(side, (viewport.getHeight() - 16) / visibleRows - perRowChrome);
+        double chart = averages.prefHeight(-1);
+        side = Math.min(side, (viewport.getHeight() - 24 - chart) / visibleRows - perRowChrome);
         double fitted = Math.max(6 * em, Math.min(24 * em, side));
         inputView.setSurfaceSize(fitted);
         for (MapRow r : rows) {

@@ -197,6 +197,7 @@ class SandboxViewFxTest {
         await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
         robot.interact(() -> view.pinPixel(0, Stage.CONV, 15, 20));
         snapshot(robot, 1280, 720, null, "sandbox-1280x720.png");
+        snapshot(robot, 1280, 720, "-fx-font-size: 20px;", "sandbox-1280x720-projector-font.png");
 
         robot.interact(() -> {
             vm.addFilter();
