@@ -77,7 +77,7 @@ class SandboxViewFxTest {
     }
 
     private MapView conv() {
-        return view.panel(0, 0, Stage.CONV).orElseThrow();
+        return view.panel(0, 0, PipelineStage.CONV).orElseThrow();
     }
 
     @Test
@@ -125,10 +125,10 @@ class SandboxViewFxTest {
 
         robot.clickOn("#pooling");
         robot.clickOn("max and average");
-        await(() -> view.panel(0, 0, Stage.AVERAGE_POOL).isPresent());
+        await(() -> view.panel(0, 0, PipelineStage.AVERAGE_POOL).isPresent());
         assertThat(vm.poolsProperty().get()).isEqualTo(PoolSelection.BOTH);
-        MapView avg = view.panel(0, 0, Stage.AVERAGE_POOL).orElseThrow();
-        MapView max = view.panel(0, 0, Stage.MAX_POOL).orElseThrow();
+        MapView avg = view.panel(0, 0, PipelineStage.AVERAGE_POOL).orElseThrow();
+        MapView max = view.panel(0, 0, PipelineStage.MAX_POOL).orElseThrow();
         assertThat(avg.mapHeight()).isEqualTo(3);
         // same padding, textbook kernel: ReLU map row = 0 30 30 0 0 0 at the interior; its first 2x2 pool window
         // holds 20, 30 (top row is zero-padded: 20 = 10+10 from two rows) ...
@@ -195,7 +195,7 @@ class SandboxViewFxTest {
             vm.debugOverlayProperty().set(true);
         });
         await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
-        robot.interact(() -> view.pinPixel(0, Stage.CONV, 15, 20));
+        robot.interact(() -> view.pinPixel(0, PipelineStage.CONV, 15, 20));
         snapshot(robot, 1280, 720, null, "sandbox-1280x720.png");
         snapshot(robot, 1280, 720, "-fx-font-size: 20px;", "sandbox-1280x720-projector-font.png");
 
@@ -204,7 +204,7 @@ class SandboxViewFxTest {
             vm.kernelProperty().set(org.cnnlab.engine.KernelPreset.SOBEL_Y.kernel());
         });
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
-        assertThat(view.panel(1, 0, Stage.AVERAGE_POOL)).isPresent();
+        assertThat(view.panel(1, 0, PipelineStage.AVERAGE_POOL)).isPresent();
         assertThat(view.globalAverageTexts()).hasSize(2);
         snapshot(robot, 1920, 1080, "-fx-font-size: 18px;", "sandbox-1920x1080-bank.png");
 
@@ -226,11 +226,11 @@ class SandboxViewFxTest {
         });
         await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
 
-        assertThat(view.panel(0, 2, Stage.CONV)).isPresent();
+        assertThat(view.panel(0, 2, PipelineStage.CONV)).isPresent();
         assertThat(view.globalAverageTexts()).hasSize(3);
-        robot.interact(() -> view.panel(0, 1, Stage.CONV).orElseThrow().zoomTo(40, 15, 15));
-        assertThat(view.panel(0, 1, Stage.CONV).orElseThrow().showsValues()).isTrue();
-        robot.interact(() -> view.pinPixel(1, Stage.CONV, 15, 15));
+        robot.interact(() -> view.panel(0, 1, PipelineStage.CONV).orElseThrow().zoomTo(40, 15, 15));
+        assertThat(view.panel(0, 1, PipelineStage.CONV).orElseThrow().showsValues()).isTrue();
+        robot.interact(() -> view.pinPixel(1, PipelineStage.CONV, 15, 15));
         assertThat(view.mathText()).contains("filter 1 G: ").contains("G only: ");
         snapshot(robot, 1280, 720, null, "sandbox-1280x720-depthwise-zoomed.png");
     }
