@@ -42,7 +42,7 @@ public final class KernelEditor extends VBox {
 
     private final ObjectProperty<Kernel> kernel = new SimpleObjectProperty<>(this, "kernel", Kernel.identity(3));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final Spinner<Integer> sizeSpinner = new Spinner<>(1, Kernel.MAX_SIZE, 3);
+    private final Spinner<Integer> sizeSpinner = Spinners.integers(1, Kernel.MAX_SIZE, 3);
     private final GridPane grid = new GridPane();
     private final Label messageLabel = new Label();
     private final Button normaliseButton = new Button("Normalise");
@@ -61,7 +61,6 @@ public final class KernelEditor extends VBox {
         getStyleClass().add("kernel-editor");
         getStylesheets().add(KernelEditor.class.getResource("/org/cnnlab/ui/controls.css").toExternalForm());
         setSpacing(6);
-        sizeSpinner.setEditable(true);
         sizeSpinner.setPrefWidth(90);
         sizeSpinner.setId("kernel-size");
         sizeSpinner.valueProperty().addListener((obs, o, n) -> {
@@ -237,9 +236,7 @@ public final class KernelEditor extends VBox {
                 cells.get(i).pseudoClassStateChanged(INVALID, false);
             }
             sizeSpinner.getValueFactory().setValue(Math.max(k.height(), k.width()));
-            if (!message.get().startsWith("pasted") && !message.get().startsWith("random")) {
-                message.set("");
-            }
+            message.set("");
         } finally {
             syncing = false;
         }

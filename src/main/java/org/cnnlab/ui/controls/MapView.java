@@ -43,12 +43,14 @@ import org.cnnlab.imaging.ColorMap;
  * cut at 0 and 255, which is why editors show edge maps half black.
  *
  * <p>Scroll zooms around the cursor down to single pixels (values are written inside once they fit),
- * dragging pans, a double click fits the map again. The hovered pixel is published in this map's
+ * dragging, shift-scroll and sideways scroll pan, a double click fits the map again. The hovered pixel is published in this map's
  * own coordinates ({@link #hoveredPixelProperty()}); whoever relates several maps (the sandbox)
  * turns it into {@link #highlights()} on the others, so every panel outlines its corresponding pixels.
  *
- * <p>The colour-mapped pixels live in one reused {@code int[]} and {@link WritableImage}, replaced
- * only when the map's shape changes.
+ * <p>Only what the panel can show is colour-mapped: the visible region, one sample per screen
+ * pixel when zoomed out, so a repaint costs about the panel's size even for a 1080p map. The
+ * colours are computed in one {@code int[]} shared by all map views and kept in a reused
+ * {@link WritableImage} per view, which only grows.
  */
 public final class MapView extends VBox {
     private static final double MAX_PIXEL_EM = 10;
@@ -57,8 +59,8 @@ public final class MapView extends VBox {
     private final Label title = new Label();
     private final MapCanvas surface = new MapCanvas();
     private final Canvas colorBar = new Canvas(10, 10);
-    private final int[] barPixels = new int[BAR_STEPS];
-    private final WritableImage barImage = new WritableImage(BAR_STEPS, 1);
+    private final int[] barPixels = new int[BAR_STEPS * 2];
+    private final WritableImage barImage = new WritableImage(BAR_STEPS, 2);
     private final Label minLabel = new Label();
     private final Label maxLabel = new Label();
     private final Label infoLabel = new Label();
@@ -66,14 +68,23 @@ public final class MapView extends VBox {
     private final BooleanProperty clamp = new SimpleBooleanProperty(this, "clamp", false);
     private final ReadOnlyObjectWrapper<int[]> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredPixel");
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
+    private final ObjectProperty<int[]> linkedPixel = new SimpleObjectProperty<>(this, "linkedPixel");
     private final ObjectProperty<Consumer<int[]>> onPixelClicked = new SimpleObjectProperty<>(this, "onPixelClicked");
 
     private FloatPlanes planes;
     private int channel;
     private MapStats stats;
+    private MapStats givenStats;
     private ColorMap colorMap = ColorMap.VIRIDIS;
-    private int[] argb = new int[0];
+    /** Colour scratch buffer shared by every map view (FX thread only): each view keeps only its image. */
+    private static int[] scratch = new int[0];
     private WritableImage image;
+    private boolean dirty = true;
+    private int renderedX0;
+    private int renderedY0;
+    private int renderedStep;
+    private int renderedWidth;
+    private int renderedHeight;
     private double clippedLow;
     private double clippedHigh;
 
@@ -133,10 +144,11 @@ public final class MapView extends VBox {
         clampBox.setMaxWidth(Double.MAX_VALUE);
         clampBox.setWrapText(true);
 
-        Tooltip.install(surface, new Tooltip("Scroll to zoom, drag to pan, double-click to fit; click a pixel to pin it"));
+        Tooltip.install(surface, new Tooltip("Scroll to zoom, drag or shift-scroll to pan, double-click to fit; click a pixel to pin its math"));
         VBox.setVgrow(surface, Priority.ALWAYS);
         getChildren().addAll(title, surface, barHolder, rangeRow, clampBox, infoLabel);
         highlights.addListener((ListChangeListener<Highlight>) c -> surface.draw());
+        linkedPixel.addListener((obs, o, n) -> surface.draw());
         hovered.addListener((obs, o, n) -> updateInfo());
     }
 
@@ -196,6 +208,28 @@ public final class MapView extends VBox {
         return hovered.getReadOnlyProperty();
     }
 
+    /** A pixel {@code {row, column}} to mark as "the same place" as the pointer elsewhere, or {@code null}. */
+    public ObjectProperty<int[]> linkedPixelProperty() {
+        return linkedPixel;
+    }
+
+    /**
+     * Links maps of one shape (e.g. the R, G and B planes of an image): the pixel under the mouse
+     * in any of them is marked in all the others. Maps of different shapes need a mapping
+     * between coordinates instead (the sandbox uses {@link #highlights()} for that).
+     */
+    public static void syncCursors(MapView... views) {
+        for (MapView source : views) {
+            source.hoveredPixelProperty().addListener((obs, o, n) -> {
+                for (MapView target : views) {
+                    if (target != source) {
+                        target.linkedPixelProperty().set(n);
+                    }
+                }
+            });
+        }
+    }
+
     /** Rectangles to outline, in this map's coordinates. */
     public ObservableList<Highlight> highlights() {
         return highlights;
@@ -212,6 +246,14 @@ public final class MapView extends VBox {
      * a new map or {@link #clear()} before the map's buffer is reused.
      */
     public void show(FloatPlanes map, int channel) {
+        show(map, channel, null);
+    }
+
+    /**
+     * As {@link #show(FloatPlanes, int)}, with the plane's statistics already known (the pipeline
+     * computes them off the FX thread), which saves a pass over a large map.
+     */
+    public void show(FloatPlanes map, int channel, MapStats knownStats) {
         if (channel < -1 || channel >= map.channels() || channel == -1 && map.channels() != 3) {
             throw new IllegalArgumentException("cannot show channel " + channel + " of a " + map.shapeText() + " map");
         }
@@ -221,6 +263,7 @@ public final class MapView extends VBox {
         if (shapeChanged) {
             fitted = true;
         }
+        givenStats = knownStats;
         refresh();
     }
 
@@ -228,7 +271,7 @@ public final class MapView extends VBox {
     public void clear() {
         planes = null;
         stats = null;
-        image = null;
+        dirty = true;
         hovered.set(null);
         highlights.clear();
         drawColorBar();
@@ -273,12 +316,18 @@ public final class MapView extends VBox {
         if (planes == null) {
             throw new IllegalStateException("this panel shows no map yet");
         }
-        return new ArgbImage(planes.width(), planes.height(), argb.clone());
+        int[] pixels = new int[planes.planeSize()];
+        for (int y = 0; y < planes.height(); y++) {
+            for (int x = 0; x < planes.width(); x++) {
+                pixels[y * planes.width() + x] = colorOf(y, x);
+            }
+        }
+        return new ArgbImage(planes.width(), planes.height(), pixels);
     }
 
-    /** The reused colour buffer (package-private: tests check it survives same-shaped maps). */
-    int[] pixelBuffer() {
-        return argb;
+    /** The reused display image (package-private: tests check it survives same-shaped maps). */
+    WritableImage displayImage() {
+        return image;
     }
 
     /** Pixels per map pixel on screen. */
@@ -333,24 +382,20 @@ public final class MapView extends VBox {
         if (planes == null) {
             return;
         }
-        int size = planes.planeSize();
-        if (argb.length != size) {
-            argb = new int[size];
-        }
-        if (image == null || (int) image.getWidth() != planes.width() || (int) image.getHeight() != planes.height()) {
-            image = new WritableImage(planes.width(), planes.height());
-        }
         if (channel == -1) {
-            renderColour();
             stats = MapStats.ofAll(planes);
         } else {
-            stats = MapStats.of(planes, channel);
-            renderPlane();
+            stats = givenStats != null ? givenStats : MapStats.of(planes, channel);
+            colorMap = clampActive() ? ColorMap.GRAY : ColorMap.forRange(stats.min(), stats.max());
+            if (clampActive()) {
+                countClipped();
+            }
         }
-        image.getPixelWriter().setPixels(0, 0, planes.width(), planes.height(), PixelFormat.getIntArgbInstance(), argb, 0,
-                planes.width());
-        minLabel.setText(clampActive() ? "0" : "min " + NumberText.format(stats.min(), 3));
-        maxLabel.setText(clampActive() ? "255" : "max " + NumberText.format(stats.max(), 3));
+        dirty = true;
+        minLabel.setText(clampActive() ? "0" : "min " + NumberText.compact(stats.min()));
+        maxLabel.setText(clampActive() ? "255" : "max " + NumberText.compact(stats.max()));
+        Tooltip.install(minLabel, new Tooltip("smallest value " + NumberText.format(stats.min(), 4)));
+        Tooltip.install(maxLabel, new Tooltip("largest value " + NumberText.format(stats.max(), 4)));
         if (imageMode) {
             minLabel.setText("0 = black");
             maxLabel.setText("255 = white");
@@ -364,41 +409,70 @@ public final class MapView extends VBox {
         return (clamp.get() || imageMode) && channel >= 0;
     }
 
-    private void renderPlane() {
+    private void countClipped() {
         float[] data = planes.data();
         int offset = planes.planeOffset(channel);
         int size = planes.planeSize();
-        if (clampActive()) {
-            colorMap = ColorMap.GRAY;
-            int low = 0;
-            int high = 0;
-            for (int i = 0; i < size; i++) {
-                float v = data[offset + i];
-                if (v < 0) {
-                    low++;
-                } else if (v > 255) {
-                    high++;
-                }
-                int g = (int) Math.round(Math.max(0, Math.min(255, v)));
-                argb[i] = 0xff000000 | g << 16 | g << 8 | g;
+        int low = 0;
+        int high = 0;
+        for (int i = offset; i < offset + size; i++) {
+            float v = data[i];
+            if (v < 0) {
+                low++;
+            } else if (v > 255) {
+                high++;
             }
-            clippedLow = (double) low / size;
-            clippedHigh = (double) high / size;
-        } else {
-            colorMap = ColorMap.forRange(stats.min(), stats.max());
-            colorMap.render(data, offset, size, stats.min(), stats.max(), argb);
         }
+        clippedLow = (double) low / size;
+        clippedHigh = (double) high / size;
     }
 
-    private void renderColour() {
-        float[] data = planes.data();
-        int size = planes.planeSize();
-        for (int i = 0; i < size; i++) {
-            int r = clampByte(data[i]);
-            int g = clampByte(data[size + i]);
-            int b = clampByte(data[2 * size + i]);
-            argb[i] = 0xff000000 | r << 16 | g << 8 | b;
+    /** The colour map pixel {@code (row, column)} is shown in. */
+    private int colorOf(int row, int column) {
+        if (channel == -1) {
+            return 0xff000000 | clampByte(planes.get(0, row, column)) << 16 | clampByte(planes.get(1, row, column)) << 8
+                    | clampByte(planes.get(2, row, column));
         }
+        float v = planes.get(channel, row, column);
+        if (clampActive()) {
+            int g = clampByte(v);
+            return 0xff000000 | g << 16 | g << 8 | g;
+        }
+        return colorMap.colorAt(colorMap.position(v, stats.min(), stats.max()));
+    }
+
+    /**
+     * Makes the display image hold the map region from {@code (y0, x0)}, every {@code step}-th
+     * pixel, {@code w x h} samples: what the panel can show at the current zoom, so the cost of
+     * an update follows the panel's size, not the map's. The image only grows.
+     */
+    private void ensureRendered(int x0, int y0, int step, int w, int h) {
+        if (!dirty && image != null && x0 == renderedX0 && y0 == renderedY0 && step == renderedStep && w == renderedWidth
+                && h == renderedHeight) {
+            return;
+        }
+        if (image == null || image.getWidth() < w || image.getHeight() < h) {
+            int cw = Math.max(w, image == null ? 0 : (int) image.getWidth());
+            int ch = Math.max(h, image == null ? 0 : (int) image.getHeight());
+            image = new WritableImage(cw, ch);
+        }
+        if (scratch.length < w * h) {
+            scratch = new int[w * h];
+        }
+        int[] argb = scratch;
+        for (int i = 0; i < h; i++) {
+            int row = y0 + i * step;
+            for (int j = 0; j < w; j++) {
+                argb[i * w + j] = colorOf(row, x0 + j * step);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        renderedX0 = x0;
+        renderedY0 = y0;
+        renderedStep = step;
+        renderedWidth = w;
+        renderedHeight = h;
+        dirty = false;
     }
 
     private static int clampByte(float v) {
@@ -418,10 +492,11 @@ public final class MapView extends VBox {
             double t = x / (BAR_STEPS - 1.0);
             double value = stats.min() + t * (stats.max() - stats.min());
             barPixels[x] = clampActive() ? bar.colorAt(t) : bar.colorAt(bar.position(value, stats.min(), stats.max()));
+            barPixels[BAR_STEPS + x] = barPixels[x];
         }
-        barImage.getPixelWriter().setPixels(0, 0, BAR_STEPS, 1, PixelFormat.getIntArgbInstance(), barPixels, 0, BAR_STEPS);
-        g.setImageSmoothing(true);
-        g.drawImage(barImage, 0, 0, w, h);
+        barImage.getPixelWriter().setPixels(0, 0, BAR_STEPS, 2, PixelFormat.getIntArgbInstance(), barPixels, 0, BAR_STEPS);
+        g.setImageSmoothing(false);
+        g.drawImage(barImage, 0, 0, BAR_STEPS, 1, 0, 0, w, h);
         g.setStroke(Color.gray(0.5));
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
     }
@@ -497,7 +572,18 @@ public final class MapView extends VBox {
         }
 
         private void onScroll(ScrollEvent e) {
-            if (planes == null || e.getDeltaY() == 0) {
+            if (planes == null) {
+                return;
+            }
+            if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+                fitted = false;
+                originX += e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+                originY += e.isShiftDown() ? 0 : e.getDeltaY();
+                e.consume();
+                draw();
+                return;
+            }
+            if (e.getDeltaY() == 0) {
                 return;
             }
             double factor = e.getDeltaY() > 0 ? 1.25 : 0.8;
@@ -549,7 +635,7 @@ public final class MapView extends VBox {
             double h = canvas.getHeight();
             g.setFill(Color.web("#e6e6e6"));
             g.fillRect(0, 0, w, h);
-            if (planes == null || image == null || w <= 0 || h <= 0) {
+            if (planes == null || w <= 0 || h <= 0) {
                 return;
             }
             if (fitted) {
@@ -563,14 +649,24 @@ public final class MapView extends VBox {
             int x1 = Math.min(planes.width(), (int) Math.ceil((w - originX) / scale));
             int y1 = Math.min(planes.height(), (int) Math.ceil((h - originY) / scale));
             if (x1 > x0 && y1 > y0) {
-                g.drawImage(image, x0, y0, x1 - x0, y1 - y0, originX + x0 * scale, originY + y0 * scale, (x1 - x0) * scale,
-                        (y1 - y0) * scale);
+                int step = Math.max(1, (int) Math.floor(1 / scale));
+                int sw = (x1 - x0 + step - 1) / step;
+                int sh = (y1 - y0 + step - 1) / step;
+                ensureRendered(x0, y0, step, sw, sh);
+                g.drawImage(image, 0, 0, sw, sh, originX + x0 * scale, originY + y0 * scale, sw * step * scale,
+                        sh * step * scale);
                 if (showsValues()) {
                     drawValues(g, x0, y0, x1, y1);
                 }
             }
             for (Highlight hl : highlights) {
                 drawHighlight(g, hl);
+            }
+            int[] linked = linkedPixel.get();
+            if (linked != null) {
+                g.setStroke(Color.rgb(220, 0, 80));
+                g.setLineWidth(2);
+                g.strokeRect(originX + linked[1] * scale - 1, originY + linked[0] * scale - 1, scale + 2, scale + 2);
             }
             int[] p = hovered.get();
             if (p != null) {
@@ -588,10 +684,9 @@ public final class MapView extends VBox {
             g.setFont(Font.font(fontSize));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            int width = planes.width();
             for (int y = y0; y < y1; y++) {
                 for (int x = x0; x < x1; x++) {
-                    int c = argb[y * width + x];
+                    int c = colorOf(y, x);
                     double lum = (0.2126 * ((c >> 16) & 0xff) + 0.7152 * ((c >> 8) & 0xff) + 0.0722 * (c & 0xff)) / 255;
                     g.setFill(lum > 0.45 ? Color.BLACK : Color.WHITE);
                     g.fillText(NumberText.format(planes.get(channel, y, x), 2), originX + (x + 0.5) * scale,

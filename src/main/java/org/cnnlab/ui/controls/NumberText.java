@@ -19,8 +19,14 @@ public final class NumberText {
         if (value == Math.rint(value) && Math.abs(value) < 1e12) {
             return Long.toString((long) value);
         }
-        if (Math.abs(value) >= 1e7 || Math.abs(value) < Math.pow(10, -decimals) / 2 && value != 0) {
+        if (Math.abs(value) >= 1e7) {
             return String.format(Locale.ROOT, "%.3g", value);
+        }
+        if (Math.abs(value) < Math.pow(10, -decimals) / 2 && value != 0) {
+            if (decimals >= 4) {
+                return String.format(Locale.ROOT, "%.3g", value);
+            }
+            decimals++;
         }
         String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
         if (s.contains(".")) {
@@ -30,6 +36,12 @@ public final class NumberText {
             }
         }
         return "-0".equals(s) ? "0" : s;
+    }
+
+    /** A range end for a narrow label: about four significant digits ({@code 2068}, {@code 84.52}, {@code -0.031}). */
+    public static String compact(double value) {
+        double a = Math.abs(value);
+        return format(value, a >= 1000 ? 0 : a >= 100 ? 1 : a >= 1 ? 2 : 3);
     }
 
     /** A weight the way a kernel cell shows it: up to 4 decimals. */

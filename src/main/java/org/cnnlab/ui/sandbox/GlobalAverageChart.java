@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -14,7 +15,7 @@ import org.cnnlab.ui.controls.NumberText;
  * relative to the largest mean in magnitude, negative means drawn to the left of the zero line.
  */
 final class GlobalAverageChart extends VBox {
-    private static final double BAR_EM = 3.5;
+    private static final double BAR_EM = 6;
 
     private final GridPane rows = new GridPane();
 
@@ -25,16 +26,19 @@ final class GlobalAverageChart extends VBox {
         Label hint = new Label("one number per map: its mean after the activation");
         hint.getStyleClass().add("map-info");
         hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.setPrefWidth(1);
-        hint.setMaxWidth(Double.MAX_VALUE);
-        title.setMinWidth(0);
-        title.setPrefWidth(1);
-        title.setMaxWidth(Double.MAX_VALUE);
+
         rows.setHgap(6);
         rows.setVgap(3);
         setSpacing(4);
-        getChildren().addAll(title, hint, rows);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        HBox heading = new HBox(12, title, hint);
+        heading.setAlignment(Pos.TOP_LEFT);
+        heading.setMinWidth(0);
+        heading.setPrefWidth(1);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(heading, rows);
     }
 
     /** One bar per {@code (name, value)}. */
@@ -49,8 +53,9 @@ final class GlobalAverageChart extends VBox {
             double share = largest > 0 ? Math.abs(v) / largest : 0;
             Region bar = new Region();
             bar.getStyleClass().addAll("gap-bar", v < 0 ? "negative" : "positive");
-            bar.setStyle("-fx-pref-width: " + String.format(java.util.Locale.ROOT, "%.3f", share * BAR_EM)
-                    + "em; -fx-pref-height: 0.9em; -fx-max-height: 0.9em;");
+            String width = String.format(java.util.Locale.ROOT, "%.3f", share * BAR_EM);
+            bar.setStyle("-fx-pref-width: " + width + "em; -fx-max-width: " + width + "em; -fx-pref-height: 0.9em; "
+                    + "-fx-max-height: 0.9em;");
             StackPane negative = new StackPane();
             StackPane positive = new StackPane();
             negative.setStyle("-fx-pref-width: " + BAR_EM + "em; -fx-min-width: " + BAR_EM + "em;");

@@ -30,16 +30,16 @@ import org.cnnlab.ui.controls.NumberText;
 public final class PixelTrace {
     private static final String[] CHANNEL_NAMES = {"R", "G", "B"};
 
-    private final Map<Stage, List<Highlight>> highlights;
+    private final Map<PipelineStage, List<Highlight>> highlights;
     private final String text;
 
-    private PixelTrace(Map<Stage, List<Highlight>> highlights, String text) {
+    private PixelTrace(Map<PipelineStage, List<Highlight>> highlights, String text) {
         this.highlights = highlights;
         this.text = text;
     }
 
-    /** Outlines for the panel of {@code stage} (the input panel for {@link Stage#INPUT}); empty when none. */
-    public List<Highlight> highlights(Stage stage) {
+    /** Outlines for the panel of {@code stage} (the input panel for {@link PipelineStage#INPUT}); empty when none. */
+    public List<Highlight> highlights(PipelineStage stage) {
         return highlights.getOrDefault(stage, List.of());
     }
 
@@ -52,7 +52,7 @@ public final class PixelTrace {
      * Traces pixel {@code (row, column)} of the panel {@code stage} of map {@code map} of filter
      * {@code filter} in {@code result}.
      */
-    public static PixelTrace of(PipelineResult result, int filter, int map, Stage stage, int row, int column) {
+    public static PixelTrace of(PipelineResult result, int filter, int map, PipelineStage stage, int row, int column) {
         FilterResult fr = result.filters().get(filter);
         MapResult mr = fr.maps().get(map);
         Builder b = new Builder(result, fr, mr, map);
@@ -69,7 +69,7 @@ public final class PixelTrace {
         private final FilterResult filterResult;
         private final MapResult mapResult;
         private final int mapIndex;
-        private final Map<Stage, List<Highlight>> highlights = new EnumMap<>(Stage.class);
+        private final Map<PipelineStage, List<Highlight>> highlights = new EnumMap<>(PipelineStage.class);
         private final StringBuilder text = new StringBuilder();
 
         Builder(PipelineResult result, FilterResult filterResult, MapResult mapResult, int mapIndex) {
@@ -79,7 +79,7 @@ public final class PixelTrace {
             this.mapIndex = mapIndex;
         }
 
-        private void add(Stage stage, Highlight h) {
+        private void add(PipelineStage stage, Highlight h) {
             highlights.computeIfAbsent(stage, s -> new ArrayList<>()).add(h);
         }
 
@@ -102,11 +102,16 @@ public final class PixelTrace {
         }
 
         void fromOutput(int y, int x) {
-            add(Stage.CONV, Highlight.pixel(y, x, Highlight.Kind.PIXEL));
-            add(Stage.ACTIVATION, Highlight.pixel(y, x, Highlight.Kind.PIXEL));
+            add(PipelineStage.CONV, Highlight.pixel(y, x, Highlight.Kind.PIXEL));
+            add(PipelineStage.ACTIVATION, Highlight.pixel(y, x, Highlight.Kind.PIXEL));
             PixelExplanation e = ConvolutionExplainer.explain(result.input(), explainedFilter(), filterResult.geometry(), y, x);
             int[] window = e.inputWindow();
-            add(Stage.INPUT, new Highlight(window[0], window[1], window[2], window[3], Highlight.Kind.WINDOW));
+            add(PipelineStage.INPUT, new Highlight(window[0], window[1], window[2], window[3], Highlight.Kind.WINDOW));
+            if (filterResult.geometry().dilation() > 1) {
+                for (PixelExplanation.Term t : e.channels().get(0).terms()) {
+                    add(PipelineStage.INPUT, Highlight.pixel(t.inputRow(), t.inputColumn(), Highlight.Kind.PIXEL));
+                }
+            }
             text.append("Output pixel (").append(y).append(", ").append(x).append(") reads input rows ")
                     .append(window[0]).append("–").append(window[2]).append(", columns ").append(window[1]).append("–")
                     .append(window[3]);
@@ -176,8 +181,8 @@ public final class PixelTrace {
             StringBuilder where = new StringBuilder();
             for (int[] cell : cells) {
                 Highlight h = Highlight.pixel(cell[0], cell[1], Highlight.Kind.PIXEL);
-                add(Stage.MAX_POOL, h);
-                add(Stage.AVERAGE_POOL, h);
+                add(PipelineStage.MAX_POOL, h);
+                add(PipelineStage.AVERAGE_POOL, h);
                 where.append(where.length() == 0 ? "" : ", ").append("(").append(cell[0]).append(", ").append(cell[1]).append(")");
                 if (mapResult.maxPooled() != null) {
                     int[] win = pool.argMax(mapResult.activated(), 0, cell[0], cell[1]);
@@ -189,22 +194,22 @@ public final class PixelTrace {
             text.append("pooling: inside pool cell").append(cells.size() > 1 ? "s " : " ").append(where).append("\n");
         }
 
-        void fromPool(Stage stage, int py, int px) {
-            Pooling pool = stage == Stage.MAX_POOL ? spec().maxPooling() : spec().averagePooling();
-            FloatPlanes pooled = stage == Stage.MAX_POOL ? mapResult.maxPooled() : mapResult.averagePooled();
+        void fromPool(PipelineStage stage, int py, int px) {
+            Pooling pool = stage == PipelineStage.MAX_POOL ? spec().maxPooling() : spec().averagePooling();
+            FloatPlanes pooled = stage == PipelineStage.MAX_POOL ? mapResult.maxPooled() : mapResult.averagePooled();
             FloatPlanes act = mapResult.activated();
             int[] o = pool.windowOrigin(py, px);
             int bottom = o[0] + pool.size() - 1;
             int right = o[1] + pool.size() - 1;
             add(stage, Highlight.pixel(py, px, Highlight.Kind.PIXEL));
             Highlight window = new Highlight(o[0], o[1], bottom, right, Highlight.Kind.WINDOW);
-            add(Stage.ACTIVATION, window);
-            add(Stage.CONV, window);
+            add(PipelineStage.ACTIVATION, window);
+            add(PipelineStage.CONV, window);
             ConvGeometry g = filterResult.geometry();
             Filter f = explainedFilter();
             int[] first = ConvolutionExplainer.explain(result.input(), f, g, o[0], o[1]).inputWindow();
             int[] last = ConvolutionExplainer.explain(result.input(), f, g, bottom, right).inputWindow();
-            add(Stage.INPUT, new Highlight(first[0], first[1], last[2], last[3], Highlight.Kind.WINDOW));
+            add(PipelineStage.INPUT, new Highlight(first[0], first[1], last[2], last[3], Highlight.Kind.WINDOW));
             StringBuilder values = new StringBuilder();
             for (int i = 0; i < pool.size(); i++) {
                 for (int j = 0; j < pool.size(); j++) {
@@ -212,13 +217,13 @@ public final class PixelTrace {
                 }
             }
             String value = NumberText.format(pooled.get(0, py, px), 4);
-            text.append(stage == Stage.MAX_POOL ? "Max" : "Average").append(" pool cell (").append(py).append(", ").append(px)
+            text.append(stage == PipelineStage.MAX_POOL ? "Max" : "Average").append(" pool cell (").append(py).append(", ").append(px)
                     .append(") covers activated rows ").append(o[0]).append("–").append(bottom).append(", columns ")
                     .append(o[1]).append("–").append(right).append("\n");
-            if (stage == Stage.MAX_POOL) {
+            if (stage == PipelineStage.MAX_POOL) {
                 int[] win = pool.argMax(act, 0, py, px);
-                add(Stage.ACTIVATION, Highlight.pixel(win[0], win[1], Highlight.Kind.WINNER));
-                add(Stage.CONV, Highlight.pixel(win[0], win[1], Highlight.Kind.WINNER));
+                add(PipelineStage.ACTIVATION, Highlight.pixel(win[0], win[1], Highlight.Kind.WINNER));
+                add(PipelineStage.CONV, Highlight.pixel(win[0], win[1], Highlight.Kind.WINNER));
                 text.append("max(").append(values).append(") = ").append(value).append(", from (").append(win[0])
                         .append(", ").append(win[1]).append(")\n");
                 text.append("the winner's own math:\n");
@@ -231,7 +236,7 @@ public final class PixelTrace {
         }
 
         void fromInput(int r, int c) {
-            add(Stage.INPUT, Highlight.pixel(r, c, Highlight.Kind.PIXEL));
+            add(PipelineStage.INPUT, Highlight.pixel(r, c, Highlight.Kind.PIXEL));
             FloatPlanes in = result.input();
             text.append("Input pixel (").append(r).append(", ").append(c).append(") = ");
             if (in.channels() == 3) {
@@ -250,8 +255,8 @@ public final class PixelTrace {
                 return;
             }
             Highlight h = new Highlight(rows[0], cols[0], rows[1], cols[1], Highlight.Kind.WINDOW);
-            add(Stage.CONV, h);
-            add(Stage.ACTIVATION, h);
+            add(PipelineStage.CONV, h);
+            add(PipelineStage.ACTIVATION, h);
             text.append("it is read by output rows ").append(rows[0]).append("–").append(rows[1]).append(", columns ")
                     .append(cols[0]).append("–").append(cols[1]).append("\n");
         }

@@ -35,6 +35,7 @@ import org.cnnlab.engine.PipelineSpec;
 import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.engine.Pooling;
 import org.cnnlab.ui.controls.KernelEditor;
+import org.cnnlab.ui.controls.Spinners;
 
 /**
  * The sandbox's left column: the kernel editor of the selected filter and channel, the presets
@@ -132,8 +133,7 @@ final class SandboxControls extends VBox {
         Button copy = new Button("Copy to R, G, B");
         copy.setTooltip(new Tooltip("Use this kernel on every colour channel"));
         copy.setOnAction(e -> vm.copyKernelToAllChannels());
-        Spinner<Double> bias = new Spinner<>(-1000.0, 1000.0, 0.0, 1.0);
-        bias.setEditable(true);
+        Spinner<Double> bias = Spinners.decimals(-1000.0, 1000.0, 0.0, 1.0);
         bias.setPrefWidth(100);
         bias.setId("bias");
         ObjectProperty<Double> biasObject = vm.biasProperty().asObject();
@@ -265,9 +265,8 @@ final class SandboxControls extends VBox {
     }
 
     private Spinner<Integer> intSpinner(String id, IntegerProperty property, int min, int max) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, property.get());
+        Spinner<Integer> spinner = Spinners.integers(min, max, property.get());
         spinner.setId(id);
-        spinner.setEditable(true);
         spinner.setStyle("-fx-pref-width: 5.5em;");
         ObjectProperty<Integer> object = property.asObject();
         strongReferences.add(object);

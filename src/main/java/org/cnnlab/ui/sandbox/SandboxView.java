@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel sandbox screen: on the left the kernel editor, presets, filter bank and settings; in
  * the centre the input and, for every map, its feature map → activation → pooling panels side by
- * side (a grid of filters × stages for a filter bank) with global average pooling as bars; below,
+ * side (a grid of filters × stages for a filter bank) with global average pooling as bars under them; below,
  * the one-pixel math and the numbers (output-size formula, brightness, statistics). Every edit
  * repaints all panels when the view model delivers the new result; no button is needed.
  *
@@ -91,7 +91,7 @@ public final class SandboxView extends BorderPane {
         setBottom(bottom());
 
         inputView.setImageMode(true);
-        watch(inputView, -1, Stage.INPUT);
+        watch(inputView, -1, PipelineStage.INPUT);
         inputView.setContextMenu(exportMenu(inputView, "input"));
 
         vm.inputProperty().addListener((obs, o, n) -> showInput(n));
@@ -103,7 +103,7 @@ public final class SandboxView extends BorderPane {
     /** The left column grows with the kernel so that an 11x11 grid stays readable. */
     private static void widenForKernel(ScrollPane left, org.cnnlab.engine.Kernel kernel) {
         int side = kernel == null ? 3 : Math.max(kernel.height(), kernel.width());
-        double em = side > 8 ? 31 : side > 6 ? 27 : 25;
+        double em = side > 8 ? 31 : side > 6 ? 27 : 22;
         left.setStyle("-fx-pref-width: " + em + "em; -fx-min-width: 18em;");
     }
 
@@ -127,8 +127,8 @@ public final class SandboxView extends BorderPane {
     }
 
     /** The panel of {@code stage} for map {@code map} of filter {@code filter}, if shown. */
-    public Optional<MapView> panel(int filter, int map, Stage stage) {
-        if (stage == Stage.INPUT) {
+    public Optional<MapView> panel(int filter, int map, PipelineStage stage) {
+        if (stage == PipelineStage.INPUT) {
             return Optional.of(inputView);
         }
         return rows.stream().filter(r -> r.filter == filter && r.map == map).findFirst().map(r -> r.views.get(stage))
@@ -187,8 +187,10 @@ public final class SandboxView extends BorderPane {
         grid.setVgap(10);
         grid.setPadding(new Insets(8));
         grid.getStyleClass().add("sandbox-panels");
-        VBox inputColumn = new VBox(8, inputView, averages);
-        HBox content = new HBox(14, inputColumn, grid);
+        VBox stages = new VBox(8, grid, averages);
+        averages.setPadding(new Insets(0, 8, 8, 8));
+        HBox content = new HBox(14, inputView, stages);
+        content.setFillHeight(false);
         content.setPadding(new Insets(4));
         ScrollPane scroll = centreScroll;
         scroll.setContent(content);
@@ -278,12 +280,12 @@ public final class SandboxView extends BorderPane {
                 MapRow row = rows.get(i++);
                 String prefix = rowName(result, f, map);
                 row.label.setText(prefix);
-                row.views.get(Stage.CONV).show(map.conv(), 0);
-                row.views.get(Stage.CONV).setTitle("feature map");
-                row.views.get(Stage.ACTIVATION).show(map.activated(), 0);
-                row.views.get(Stage.ACTIVATION).setTitle(activationTitle(spec));
-                showPooled(row.views.get(Stage.MAX_POOL), map.maxPooled(), "max pool", spec);
-                showPooled(row.views.get(Stage.AVERAGE_POOL), map.averagePooled(), "average pool", spec);
+                row.views.get(PipelineStage.CONV).show(map.conv(), 0, map.convStats());
+                row.views.get(PipelineStage.CONV).setTitle("feature map");
+                row.views.get(PipelineStage.ACTIVATION).show(map.activated(), 0, map.activatedStats());
+                row.views.get(PipelineStage.ACTIVATION).setTitle(activationTitle(spec));
+                showPooled(row.views.get(PipelineStage.MAX_POOL), map.maxPooled(), "max pool", spec);
+                showPooled(row.views.get(PipelineStage.AVERAGE_POOL), map.averagePooled(), "average pool", spec);
                 names.add(prefix);
                 means.add(map.globalAverage());
             }
@@ -345,8 +347,8 @@ public final class SandboxView extends BorderPane {
         for (int i = 0; i < wanted.size(); i++) {
             int f = wanted.get(i)[0];
             int m = wanted.get(i)[1];
-            Map<Stage, MapView> views = new EnumMap<>(Stage.class);
-            for (Stage stage : List.of(Stage.CONV, Stage.ACTIVATION, Stage.MAX_POOL, Stage.AVERAGE_POOL)) {
+            Map<PipelineStage, MapView> views = new EnumMap<>(PipelineStage.class);
+            for (PipelineStage stage : List.of(PipelineStage.CONV, PipelineStage.ACTIVATION, PipelineStage.MAX_POOL, PipelineStage.AVERAGE_POOL)) {
                 MapView view = new MapView(stage.label());
                 view.setId("panel-" + f + "-" + m + "-" + stage.name().toLowerCase(java.util.Locale.ROOT));
                 watch(view, i, stage);
@@ -359,8 +361,8 @@ public final class SandboxView extends BorderPane {
             label.setRotate(-90);
             MapRow row = new MapRow(f, m, views, label);
             rows.add(row);
-            grid.addRow(i, new javafx.scene.Group(label), views.get(Stage.CONV), views.get(Stage.ACTIVATION),
-                    views.get(Stage.MAX_POOL), views.get(Stage.AVERAGE_POOL));
+            grid.addRow(i, new javafx.scene.Group(label), views.get(PipelineStage.CONV), views.get(PipelineStage.ACTIVATION),
+                    views.get(PipelineStage.MAX_POOL), views.get(PipelineStage.AVERAGE_POOL));
         }
     }
 
@@ -374,18 +376,15 @@ public final class SandboxView extends BorderPane {
             return;
         }
         double em = formulaLabel.getFont().getSize();
-        boolean anyMax = rows.stream().anyMatch(r -> r.views.get(Stage.MAX_POOL).isManaged());
-        boolean anyAvg = rows.stream().anyMatch(r -> r.views.get(Stage.AVERAGE_POOL).isManaged());
+        boolean anyMax = rows.stream().anyMatch(r -> r.views.get(PipelineStage.MAX_POOL).isManaged());
+        boolean anyAvg = rows.stream().anyMatch(r -> r.views.get(PipelineStage.AVERAGE_POOL).isManaged());
         int columns = 3 + (anyMax ? 1 : 0) + (anyAvg ? 1 : 0);
         double chrome = 2 * 8 + 2 * 4 + 14 + 2 * em + grid.getHgap() * columns + 12;
         double side = (viewport.getWidth() - chrome) / columns;
-        double inputColumn = averages.prefWidth(-1);
-        if (inputColumn > side) {
-            side = (viewport.getWidth() - chrome - inputColumn) / (columns - 1);
-        }
         double perRowChrome = 7 * em;
         int visibleRows = Math.max(1, Math.min(rows.size(), 2));
-        side = Math.min(side, (viewport.getHeight() - 16) / visibleRows - perRowChrome);
+        double chart = averages.prefHeight(-1);
+        side = Math.min(side, (viewport.getHeight() - 24 - chart) / visibleRows - perRowChrome);
         double fitted = Math.max(6 * em, Math.min(24 * em, side));
         inputView.setSurfaceSize(fitted);
         for (MapRow r : rows) {
@@ -395,7 +394,7 @@ public final class SandboxView extends BorderPane {
 
     // ---- one-pixel math ---------------------------------------------------------------------
 
-    private void watch(MapView view, int rowIndex, Stage stage) {
+    private void watch(MapView view, int rowIndex, PipelineStage stage) {
         view.hoveredPixelProperty().addListener((obs, o, n) -> {
             hoverProbe = n == null ? null : new Probe(rowIndex, stage, n);
             updateTrace();
@@ -407,7 +406,7 @@ public final class SandboxView extends BorderPane {
     }
 
     /** Traces pixel {@code (row, column)} of {@code stage} of map row {@code rowIndex} (-1 for the input) and pins it. */
-    public void pinPixel(int rowIndex, Stage stage, int row, int column) {
+    public void pinPixel(int rowIndex, PipelineStage stage, int row, int column) {
         pinnedProbe = new Probe(rowIndex, stage, new int[] {row, column});
         updateTrace();
     }
@@ -417,7 +416,7 @@ public final class SandboxView extends BorderPane {
         PipelineResult result = vm.resultProperty().get();
         int rowIndex = probe == null ? -1 : probe.row < 0 ? firstRowOfSelectedFilter() : probe.row;
         MapRow row = rowIndex >= 0 && rowIndex < rows.size() ? rows.get(rowIndex) : null;
-        MapView source = row == null ? null : probe.stage == Stage.INPUT ? inputView : row.views.get(probe.stage);
+        MapView source = row == null ? null : probe.stage == PipelineStage.INPUT ? inputView : row.views.get(probe.stage);
         if (result == null || source == null || !source.hasMap() || probe.pixel[0] >= source.mapHeight()
                 || probe.pixel[1] >= source.mapWidth()) {
             showHighlights(null, null);
@@ -439,9 +438,9 @@ public final class SandboxView extends BorderPane {
 
     /** Sets each panel's outlines from {@code trace} (none for other rows), touching only panels whose outlines change. */
     private void showHighlights(MapRow traced, PixelTrace trace) {
-        replaceIfChanged(inputView, trace == null ? List.of() : trace.highlights(Stage.INPUT));
+        replaceIfChanged(inputView, trace == null ? List.of() : trace.highlights(PipelineStage.INPUT));
         for (MapRow r : rows) {
-            for (Map.Entry<Stage, MapView> e : r.views.entrySet()) {
+            for (Map.Entry<PipelineStage, MapView> e : r.views.entrySet()) {
                 replaceIfChanged(e.getValue(), r == traced ? trace.highlights(e.getKey()) : List.of());
             }
         }
@@ -519,9 +518,9 @@ public final class SandboxView extends BorderPane {
         Optional<Path> run() throws IOException;
     }
 
-    private record Probe(int row, Stage stage, int[] pixel) {
+    private record Probe(int row, PipelineStage stage, int[] pixel) {
     }
 
-    private record MapRow(int filter, int map, Map<Stage, MapView> views, Label label) {
+    private record MapRow(int filter, int map, Map<PipelineStage, MapView> views, Label label) {
     }
 }

@@ -308,9 +308,16 @@ public final class SandboxViewModel {
         return true;
     }
 
-    /** Loads {@code preset}'s kernel into the selected filter and channel. */
+    /** Loads {@code preset}'s kernel into the selected filter, on every colour channel (then edit one channel if wanted). */
     public void applyPreset(KernelPreset preset) {
-        kernel.set(preset.kernel());
+        Filter f = filters.get(selected());
+        syncingKernel = true;
+        try {
+            kernel.set(preset.kernel());
+        } finally {
+            syncingKernel = false;
+        }
+        filters.set(selected(), new Filter(Collections.nCopies(f.channels(), preset.kernel()), f.bias()));
     }
 
     /** Copies the edited kernel to every channel of the selected filter. */
@@ -554,7 +561,11 @@ public final class SandboxViewModel {
             sb.append("feature map ").append(m.conv().shapeText()).append(": min ").append(NumberText.format(c.min(), 3))
                     .append(", max ").append(NumberText.format(c.max(), 3)).append(", mean ")
                     .append(NumberText.format(c.mean(), 3)).append("\n");
-            sb.append("   after ").append(r.spec().activation().id()).append(": min ").append(NumberText.format(a.min(), 3))
+            sb.append("   ").append(switch (r.spec().activation()) {
+                case NONE -> "no activation";
+                case RELU -> "after ReLU";
+                case LEAKY_RELU -> "after leaky ReLU";
+            }).append(": min ").append(NumberText.format(a.min(), 3))
                     .append(", max ").append(NumberText.format(a.max(), 3)).append(", mean ")
                     .append(NumberText.format(a.mean(), 3)).append(", zeros ")
                     .append(NumberText.format(100 * a.zeroFraction(), 1)).append("%\n");

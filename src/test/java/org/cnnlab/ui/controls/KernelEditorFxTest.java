@@ -28,6 +28,8 @@ class KernelEditorFxTest {
         stage.setScene(new Scene(editor, 500, 600));
         stage.setX(0);
         stage.setY(0);
+        stage.setWidth(500);
+        stage.setHeight(600);
         stage.show();
     }
 
@@ -82,6 +84,20 @@ class KernelEditorFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.getKernel()).isEqualTo(Kernel.identity(5));
         assertThat(editor.cell(4, 4).getText()).isEqualTo("0");
+    }
+
+    @Test
+    void typingGarbageIntoTheSizeSpinnerKeepsTheSize(FxRobot robot) {
+        javafx.scene.control.Spinner<?> size = robot.lookup("#kernel-size").query();
+        robot.clickOn(size.getEditor());
+        robot.interact(() -> size.getEditor().selectAll());
+        robot.write("abc").type(KeyCode.ENTER);
+        assertThat(size.getValue()).isEqualTo(3);
+        assertThat(size.getEditor().getText()).isEqualTo("3");
+
+        robot.interact(() -> size.getEditor().selectAll());
+        robot.write("5").type(KeyCode.ENTER);
+        assertThat(editor.getKernel()).isEqualTo(Kernel.identity(5));
     }
 
     @Test

@@ -24,6 +24,8 @@ class MapViewFxTest {
         stage.setScene(new Scene(view, 400, 500));
         stage.setX(0);
         stage.setY(0);
+        stage.setWidth(400);
+        stage.setHeight(500);
         stage.show();
     }
 
@@ -65,10 +67,45 @@ class MapViewFxTest {
     }
 
     @Test
+    void aLargeMapIsColourMappedOnlyAtTheResolutionThePanelShows(FxRobot robot) {
+        FloatPlanes big = FloatPlanes.zeros(1, 1080, 1920);
+        big.set(0, 1079, 1919, 5);
+        robot.interact(() -> view.show(big, 0));
+        // the panel is far smaller than 1920 pixels, so the display image holds a decimated copy
+        assertThat(view.displayImage().getWidth()).isLessThan(1920 / 2.0);
+        // export still renders every map pixel
+        ArgbImage full = view.renderedImage();
+        assertThat(full.width()).isEqualTo(1920);
+        assertThat(full.pixels()[1079 * 1920 + 1919]).isNotEqualTo(full.pixels()[0]);
+    }
+
+    @Test
+    void syncedViewsMarkThePixelHoveredInAnother(FxRobot robot) {
+        MapView other = new MapView("other");
+        MapView.syncCursors(view, other);
+        robot.interact(() -> view.show(FloatPlanes.zeros(1, 4, 4), 0));
+        javafx.scene.Node surface = view.lookup(".map-surface");
+        javafx.geometry.Bounds b = surface.localToScreen(surface.getBoundsInLocal());
+        double side = Math.min(b.getWidth(), b.getHeight());
+        robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + (b.getWidth() - side) / 2 + side * 3.5 / 4,
+                b.getMinY() + (b.getHeight() - side) / 2 + side * 0.5 / 4));
+        assertThat(other.linkedPixelProperty().get()).containsExactly(0, 3);
+    }
+
+    @Test
+    void scrollingZoomsAroundTheCursor(FxRobot robot) {
+        robot.interact(() -> view.show(FloatPlanes.zeros(1, 40, 40), 0));
+        double fitted = view.zoom();
+        robot.moveTo(view.lookup(".map-surface"));
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        assertThat(view.zoom()).isNotEqualTo(fitted);
+    }
+
+    @Test
     void sameShapedMapsReuseThePixelBuffers(FxRobot robot) {
         robot.interact(() -> view.show(signedMap(), 0));
-        int[] first = view.pixelBuffer();
+        var first = view.displayImage();
         robot.interact(() -> view.show(FloatPlanes.of2d(new float[][] {{1, 2}, {3, 4}}), 0));
-        assertThat(view.pixelBuffer()).isSameAs(first);
+        assertThat(view.displayImage()).isSameAs(first);
     }
 }

@@ -29,21 +29,36 @@ class PixelTraceTest {
     void outputPixelShowsItsWindowProductsSumAndActivation() {
         PipelineResult r = compute(SandboxViewModelTest.textbookImage(), PipelineSpec.simple(TEXTBOOK));
 
-        PixelTrace t = PixelTrace.of(r, 0, 0, Stage.CONV, 0, 1);
+        PixelTrace t = PixelTrace.of(r, 0, 0, PipelineStage.CONV, 0, 1);
 
         assertThat(t.text()).contains("Output pixel (0, 1) reads input rows 0–2, columns 1–3")
                 .contains("10·1 + 10·0 + 0·(-1) + 10·1 + 10·0 + 0·(-1) + 10·1 + 10·0 + 0·(-1) = 30")
                 .contains("ReLU(30) = 30")
                 .contains("inside pool cell (0, 0) where it is the maximum");
-        assertThat(t.highlights(Stage.INPUT)).containsExactly(new Highlight(0, 1, 2, 3, Highlight.Kind.WINDOW));
-        assertThat(t.highlights(Stage.MAX_POOL)).containsExactly(Highlight.pixel(0, 0, Highlight.Kind.PIXEL));
+        assertThat(t.highlights(PipelineStage.INPUT)).containsExactly(new Highlight(0, 1, 2, 3, Highlight.Kind.WINDOW));
+        assertThat(t.highlights(PipelineStage.MAX_POOL)).containsExactly(Highlight.pixel(0, 0, Highlight.Kind.PIXEL));
+    }
+
+    @Test
+    void dilatedKernelsMarkEachTapTheyRead() {
+        PipelineSpec spec = new PipelineSpec(ColorMode.GRAY, List.of(Filter.of(TEXTBOOK)), PaddingMode.VALID, 0,
+                BorderMode.ZERO, 1, 2, Activation.RELU, PoolSelection.NONE, 2, 2);
+        PipelineResult r = compute(SandboxViewModelTest.textbookImage(), spec);
+
+        PixelTrace t = PixelTrace.of(r, 0, 0, PipelineStage.CONV, 0, 1);
+
+        // dilation 2: the 3x3 kernel reads rows 0, 2, 4 and columns 1, 3, 5
+        assertThat(t.highlights(PipelineStage.INPUT)).contains(new Highlight(0, 1, 4, 5, Highlight.Kind.WINDOW),
+                Highlight.pixel(0, 1, Highlight.Kind.PIXEL), Highlight.pixel(2, 3, Highlight.Kind.PIXEL),
+                Highlight.pixel(4, 5, Highlight.Kind.PIXEL));
+        assertThat(t.highlights(PipelineStage.INPUT)).hasSize(10);
     }
 
     @Test
     void negativeSumsAreShownCutByRelu() {
         PipelineResult r = compute(SandboxViewModelTest.textbookImage(), PipelineSpec.simple(TEXTBOOK.flippedHorizontally()));
 
-        assertThat(PixelTrace.of(r, 0, 0, Stage.ACTIVATION, 2, 2).text()).contains("= -30").contains("ReLU(-30) = 0");
+        assertThat(PixelTrace.of(r, 0, 0, PipelineStage.ACTIVATION, 2, 2).text()).contains("= -30").contains("ReLU(-30) = 0");
     }
 
     @Test
@@ -51,12 +66,12 @@ class PixelTraceTest {
         PipelineResult r = compute(SandboxViewModelTest.textbookImage(), PipelineSpec.simple(TEXTBOOK));
 
         // the activated map rows are 0 30 30 0; pool cell (0, 1) covers columns 2–3: values 30, 0, 30, 0
-        PixelTrace t = PixelTrace.of(r, 0, 0, Stage.MAX_POOL, 0, 1);
+        PixelTrace t = PixelTrace.of(r, 0, 0, PipelineStage.MAX_POOL, 0, 1);
 
         assertThat(t.text()).contains("covers activated rows 0–1, columns 2–3").contains("max(30, 0, 30, 0) = 30, from (0, 2)");
-        assertThat(t.highlights(Stage.ACTIVATION)).contains(new Highlight(0, 2, 1, 3, Highlight.Kind.WINDOW),
+        assertThat(t.highlights(PipelineStage.ACTIVATION)).contains(new Highlight(0, 2, 1, 3, Highlight.Kind.WINDOW),
                 Highlight.pixel(0, 2, Highlight.Kind.WINNER));
-        assertThat(t.highlights(Stage.INPUT)).containsExactly(new Highlight(0, 2, 3, 5, Highlight.Kind.WINDOW));
+        assertThat(t.highlights(PipelineStage.INPUT)).containsExactly(new Highlight(0, 2, 3, 5, Highlight.Kind.WINDOW));
     }
 
     @Test
@@ -70,7 +85,7 @@ class PixelTraceTest {
         PipelineSpec spec = new PipelineSpec(ColorMode.RGB, List.of(new Filter(List.of(one, two, one), 0.5f)),
                 PaddingMode.VALID, 0, BorderMode.ZERO, 1, 1, Activation.NONE, PoolSelection.NONE, 2, 2);
 
-        String text = PixelTrace.of(compute(rgb, spec), 0, 0, Stage.CONV, 1, 1).text();
+        String text = PixelTrace.of(compute(rgb, spec), 0, 0, PipelineStage.CONV, 1, 1).text();
 
         assertThat(text).contains("R: 1·1 = 1\nG: 2·2 = 4\nB: 3·1 = 3\nbias 0.5; total 8.5")
                 .contains("no activation: 8.5 passes unchanged");
@@ -84,7 +99,7 @@ class PixelTraceTest {
         PipelineSpec spec = new PipelineSpec(ColorMode.DEPTHWISE, List.of(Filter.replicated(one, 3)), PaddingMode.VALID, 0,
                 BorderMode.ZERO, 1, 1, Activation.RELU, PoolSelection.NONE, 2, 2);
 
-        String text = PixelTrace.of(compute(rgb, spec), 0, 1, Stage.CONV, 0, 0).text();
+        String text = PixelTrace.of(compute(rgb, spec), 0, 1, PipelineStage.CONV, 0, 0).text();
 
         assertThat(text).contains("G only: 2·1 = 2");
     }
@@ -94,8 +109,8 @@ class PixelTraceTest {
         PipelineResult r = compute(SandboxViewModelTest.textbookImage(), PipelineSpec.simple(TEXTBOOK));
 
         // input (0, 0) is only in the window of output (0, 0); input (3, 3) in outputs rows 1–3, columns 1–3
-        assertThat(PixelTrace.of(r, 0, 0, Stage.INPUT, 0, 0).text()).contains("read by output rows 0–0, columns 0–0");
-        assertThat(PixelTrace.of(r, 0, 0, Stage.INPUT, 3, 3).highlights(Stage.CONV))
+        assertThat(PixelTrace.of(r, 0, 0, PipelineStage.INPUT, 0, 0).text()).contains("read by output rows 0–0, columns 0–0");
+        assertThat(PixelTrace.of(r, 0, 0, PipelineStage.INPUT, 3, 3).highlights(PipelineStage.CONV))
                 .containsExactly(new Highlight(1, 1, 3, 3, Highlight.Kind.WINDOW));
     }
 }

@@ -77,7 +77,7 @@ class SandboxViewFxTest {
     }
 
     private MapView conv() {
-        return view.panel(0, 0, Stage.CONV).orElseThrow();
+        return view.panel(0, 0, PipelineStage.CONV).orElseThrow();
     }
 
     @Test
@@ -125,10 +125,10 @@ class SandboxViewFxTest {
 
         robot.clickOn("#pooling");
         robot.clickOn("max and average");
-        await(() -> view.panel(0, 0, Stage.AVERAGE_POOL).isPresent());
+        await(() -> view.panel(0, 0, PipelineStage.AVERAGE_POOL).isPresent());
         assertThat(vm.poolsProperty().get()).isEqualTo(PoolSelection.BOTH);
-        MapView avg = view.panel(0, 0, Stage.AVERAGE_POOL).orElseThrow();
-        MapView max = view.panel(0, 0, Stage.MAX_POOL).orElseThrow();
+        MapView avg = view.panel(0, 0, PipelineStage.AVERAGE_POOL).orElseThrow();
+        MapView max = view.panel(0, 0, PipelineStage.MAX_POOL).orElseThrow();
         assertThat(avg.mapHeight()).isEqualTo(3);
         // same padding, textbook kernel: ReLU map row = 0 30 30 0 0 0 at the interior; its first 2x2 pool window
         // holds 20, 30 (top row is zero-padded: 20 = 10+10 from two rows) ...
@@ -195,19 +195,27 @@ class SandboxViewFxTest {
             vm.debugOverlayProperty().set(true);
         });
         await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
-        robot.interact(() -> view.pinPixel(0, Stage.CONV, 15, 20));
+        robot.interact(() -> view.pinPixel(0, PipelineStage.CONV, 15, 20));
         snapshot(robot, 1280, 720, null, "sandbox-1280x720.png");
+        snapshot(robot, 1280, 720, "-fx-font-size: 20px;", "sandbox-1280x720-projector-font.png");
 
         robot.interact(() -> {
             vm.addFilter();
             vm.kernelProperty().set(org.cnnlab.engine.KernelPreset.SOBEL_Y.kernel());
         });
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
+        assertThat(view.panel(1, 0, PipelineStage.AVERAGE_POOL)).isPresent();
+        assertThat(view.globalAverageTexts()).hasSize(2);
         snapshot(robot, 1920, 1080, "-fx-font-size: 18px;", "sandbox-1920x1080-bank.png");
 
         robot.interact(() -> vm.kernelProperty().set(Kernel.random(11, 7)));
         await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         snapshot(robot, 1280, 720, "", "sandbox-1280x720-11x11.png");
+
+        robot.interact(() -> vm.setImage("tiny 8x8", null, FloatPlanes.zeros(1, 8, 8)));
+        await(() -> !vm.errorMessageProperty().get().isEmpty());
+        assertThat(robot.lookup("#sandbox-error").queryLabeled().isVisible()).isTrue();
+        snapshot(robot, 1280, 720, "", "sandbox-1280x720-error.png");
     }
 
     @Test
@@ -218,28 +226,27 @@ class SandboxViewFxTest {
         });
         await(() -> vm.resultProperty().get() != null && vm.resultProperty().get().spec().equals(vm.currentSpec()));
 
-        assertThat(view.panel(0, 2, Stage.CONV)).isPresent();
+        assertThat(view.panel(0, 2, PipelineStage.CONV)).isPresent();
         assertThat(view.globalAverageTexts()).hasSize(3);
-        robot.interact(() -> view.panel(0, 1, Stage.CONV).orElseThrow().zoomTo(40, 15, 15));
-        assertThat(view.panel(0, 1, Stage.CONV).orElseThrow().showsValues()).isTrue();
-        robot.interact(() -> view.pinPixel(1, Stage.CONV, 15, 15));
+        robot.interact(() -> view.panel(0, 1, PipelineStage.CONV).orElseThrow().zoomTo(40, 15, 15));
+        assertThat(view.panel(0, 1, PipelineStage.CONV).orElseThrow().showsValues()).isTrue();
+        robot.interact(() -> view.pinPixel(1, PipelineStage.CONV, 15, 15));
         assertThat(view.mathText()).contains("filter 1 G: ").contains("G only: ");
         snapshot(robot, 1280, 720, null, "sandbox-1280x720-depthwise-zoomed.png");
     }
 
     @Test
     void everyResultRecordsOneEditToRepaintLatency(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> vm.setImage("256", null, FloatPlanes.zeros(1, 256, 256)));
+        robot.interact(() -> vm.setImage("128", null, FloatPlanes.zeros(1, 128, 128)));
         await(() -> vm.resultProperty().get() != null);
         int before = vm.latency().count();
-        for (int i = 1; i <= 20; i++) {
+        for (int i = 1; i <= 10; i++) {
             float weight = i;
             robot.interact(() -> vm.kernelProperty().set(Kernel.of(1, 1, weight)));
             await(() -> vm.resultProperty().get().spec().equals(vm.currentSpec()));
         }
-        assertThat(vm.latency().count()).isEqualTo(before + 20);
-        org.slf4j.LoggerFactory.getLogger(SandboxViewFxTest.class).info("256x256 gray, 20 edits: {}; last compute {} ms",
-                vm.latency().summaryProperty().get(), vm.resultProperty().get().computeNanos() / 1e6);
+        assertThat(vm.latency().count()).isEqualTo(before + 10);
+        assertThat(vm.latency().percentileMillis(95)).isPositive();
     }
 
     private static FloatPlanes syntheticRgb() {
@@ -265,15 +272,25 @@ class SandboxViewFxTest {
         return gray;
     }
 
+    /**
+     * Renders the view in a scene of {@code width x height} outside any window (so the size does not
+     * depend on the headless screen) and writes it to {@code target/screenshots/name}.
+     */
     private void snapshot(FxRobot robot, int width, int height, String rootStyle, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             view.setStyle(rootStyle);
-            window.setWidth(width);
-            window.setHeight(height);
+            scene.setRoot(new javafx.scene.layout.Region());
+            Scene offscreen = new Scene(view, width, height);
+            for (int pass = 0; pass < 3; pass++) {
+                view.applyCss();
+                view.layout();
+            }
+            image[0] = offscreen.snapshot(null);
+            offscreen.setRoot(new javafx.scene.layout.Region());
+            scene.setRoot(view);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
         int w = (int) image[0].getWidth();
         int h = (int) image[0].getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -156,6 +156,15 @@ class SandboxViewModelTest {
     }
 
     @Test
+    void aPresetInRgbModeGoesOnEveryChannel() {
+        vm.modeProperty().set(ColorMode.RGB);
+        vm.applyPreset(KernelPreset.BOX_BLUR);
+
+        assertThat(vm.currentSpec().filters().get(0).kernels()).containsOnly(KernelPreset.BOX_BLUR.kernel());
+        assertThat(vm.kernelProperty().get()).isEqualTo(KernelPreset.BOX_BLUR.kernel());
+    }
+
+    @Test
     void manyRapidEditsEndWithTheResultOfTheLastOne() throws InterruptedException {
         vm.setImage("big", null, FloatPlanes.zeros(1, 200, 200));
         for (int i = 1; i <= 40; i++) {

@@ -1,7 +1,7 @@
 package org.cnnlab.ui.sandbox;
 
 /** The panels of the sandbox, in the order data flows through them. */
-public enum Stage {
+public enum PipelineStage {
     INPUT("input"),
     CONV("feature map"),
     ACTIVATION("activation"),
@@ -10,7 +10,7 @@ public enum Stage {
 
     private final String label;
 
-    Stage(String label) {
+    PipelineStage(String label) {
         this.label = label;
     }
 
