@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ public final class ChecksumManifest {
             if (!matcher.matches()) {
                 throw new IOException("Checksum manifest line " + number + " is not '<sha256>  <file>': " + trimmed);
             }
-            entries.put(matcher.group(2), matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+            entries.put(matcher.group(2), matcher.group(1).toLowerCase(Locale.ROOT));
         }
         return new ChecksumManifest(entries);
     }

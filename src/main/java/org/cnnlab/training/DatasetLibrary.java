@@ -1,5 +1,6 @@
 package org.cnnlab.training;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ public final class DatasetLibrary {
         ChecksumManifest current = manifest;
         if (current == null) {
             try {
-                current = ChecksumManifest.parse(new java.io.ByteArrayInputStream(read(MANIFEST)));
+                current = ChecksumManifest.parse(new ByteArrayInputStream(read(MANIFEST)));
             } catch (IOException e) {
                 throw new DatasetException("The dataset checksum list " + MANIFEST + " in " + location
                         + " is damaged: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.cnnlab.training;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -48,7 +49,7 @@ public final class DatasetSubset {
         if (count < 0) {
             throw new IllegalArgumentException("a limit cannot be negative: " + count);
         }
-        return new DatasetSubset(source, java.util.Arrays.copyOf(indices, Math.min(count, indices.length)));
+        return new DatasetSubset(source, Arrays.copyOf(indices, Math.min(count, indices.length)));
     }
 
     /** Writes sample {@code i} scaled to 0–1 into {@code target} from {@code offset}. */

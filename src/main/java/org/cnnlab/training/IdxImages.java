@@ -3,6 +3,7 @@ package org.cnnlab.training;
 /**
  * Grayscale images read from an IDX file, kept as one compact byte array: image {@code i}, row
  * {@code r}, column {@code c} is the unsigned byte at {@code i * rows * columns + r * columns + c}.
+ * The array is shared, not copied (a training set is 47 MB): readers must not modify it.
  */
 public record IdxImages(int count, int rows, int columns, byte[] pixels) {
     public IdxImages {

@@ -330,7 +330,8 @@ public sealed interface LayerSpec permits LayerSpec.Conv, LayerSpec.Pool, LayerS
 
     /**
      * A skip connection: adds the output of layer {@code from} (0-based; -1 for the model input)
-     * to the output of the previous layer, element by element. Both must have the same shape.
+     * to the output of the previous layer, element by element. Both must have the same shape, and
+     * at least one layer must lie between them.
      */
     record Add(int from) implements LayerSpec {
         @Override

@@ -1,5 +1,6 @@
 package org.cnnlab.training;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -60,15 +61,17 @@ public final class MiniBatches {
         Dataset source = samples.source();
         int pixels = source.pixelsPerImage();
         int classes = source.id().classCount();
-        java.util.Arrays.fill(labelBuffer, 0, size * classes, 0f);
+        Arrays.fill(labelBuffer, 0, size * classes, 0f);
         for (int i = 0; i < size; i++) {
             int sample = order[start + i];
             samples.copySample(sample, featureBuffer, i * pixels);
             labelBuffer[i * classes + samples.label(sample)] = 1f;
         }
-        INDArray features = Nd4j.create(java.util.Arrays.copyOf(featureBuffer, size * pixels),
+        boolean full = size == batchSize;
+        INDArray features = Nd4j.create(full ? featureBuffer : Arrays.copyOf(featureBuffer, size * pixels),
                 new long[] {size, 1, source.rows(), source.columns()}, 'c');
-        INDArray labels = Nd4j.create(java.util.Arrays.copyOf(labelBuffer, size * classes), new long[] {size, classes}, 'c');
+        INDArray labels = Nd4j.create(full ? labelBuffer : Arrays.copyOf(labelBuffer, size * classes),
+                new long[] {size, classes}, 'c');
         return new DataSet(features, labels);
     }
 

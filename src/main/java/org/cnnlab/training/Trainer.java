@@ -73,7 +73,7 @@ public final class Trainer {
             observer.onEpoch(report);
         }
         return new TrainingOutcome(TrainingOutcome.Status.COMPLETED, String.format(Locale.ROOT,
-                "Trained %d epochs on %d images at %.0f images/s.", config.epochs(), batches.sampleCount(),
+                "Trained %d epoch%s on %d images at %.0f images/s.", config.epochs(), config.epochs() == 1 ? "" : "s", batches.sampleCount(),
                 rate(imagesSeen, trainingNanos)), config.epochs(), imagesSeen, rate(imagesSeen, trainingNanos));
     }
 
