@@ -1,11 +1,16 @@
 package org.cnnlab.training;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A DL4J network built from a {@link ModelSpec}, with one interface whether DL4J made it a
@@ -70,6 +75,58 @@ public final class TrainableNetwork {
         }
         ComputationGraph graph = (ComputationGraph) model;
         return graph.getUpdater() == null ? null : graph.getUpdater().getStateViewArray();
+    }
+
+    /**
+     * Every layer's output for one image (inference mode), in the order of the spec's layers.
+     *
+     * @param image the pixels scaled to 0–1, row by row (channels one after the other)
+     * @throws IllegalArgumentException if the image does not have the model's input size
+     * @throws IllegalStateException if DL4J produced a shape other than the spec's (a defect)
+     */
+    public List<LayerOutput> activations(float[] image) {
+        TensorShape input = spec.input();
+        if (image.length != input.elementCount()) {
+            throw new IllegalArgumentException("The model takes " + input.elementCount() + " values "
+                    + input.text() + ", not " + image.length + ".");
+        }
+        long[] inputShape = input.isImage() ? new long[] {1, input.channels(), input.height(), input.width()}
+                : new long[] {1, input.channels()};
+        INDArray features = Nd4j.create(image.clone(), inputShape, 'c');
+        List<ShapedLayer> layers = spec.shapedLayers();
+        List<LayerOutput> outputs = new ArrayList<>(layers.size());
+        if (model instanceof MultiLayerNetwork network) {
+            List<INDArray> dl4jOutputs = network.feedForward(features, false);
+            int dl4jIndex = 0;
+            for (ShapedLayer layer : layers) {
+                if (layer.layer() instanceof LayerSpec.Flatten) {
+                    outputs.add(snapshot(layer, outputs.isEmpty() ? image : outputs.get(outputs.size() - 1).values()));
+                } else {
+                    outputs.add(snapshot(layer, dl4jOutputs.get(++dl4jIndex)));
+                }
+            }
+        } else {
+            Map<String, INDArray> dl4jOutputs = ((ComputationGraph) model).feedForward(new INDArray[] {features}, false);
+            for (ShapedLayer layer : layers) {
+                outputs.add(snapshot(layer, dl4jOutputs.get(NetworkFactory.vertexName(layer))));
+            }
+        }
+        return List.copyOf(outputs);
+    }
+
+    private static LayerOutput snapshot(ShapedLayer layer, INDArray activation) {
+        TensorShape shape = layer.output();
+        long[] expected = shape.isImage() ? new long[] {1, shape.channels(), shape.height(), shape.width()}
+                : new long[] {1, shape.channels()};
+        if (!Arrays.equals(activation.shape(), expected)) {
+            throw new IllegalStateException("DL4J's " + layer.name() + " produced " + Arrays.toString(activation.shape())
+                    + " where the model spec expects " + shape.text());
+        }
+        return new LayerOutput(layer.name(), layer.layer(), shape, activation.dup('c').data().asFloat());
+    }
+
+    private static LayerOutput snapshot(ShapedLayer layer, float[] previousValues) {
+        return new LayerOutput(layer.name(), layer.layer(), layer.output(), previousValues.clone());
     }
 
     public long numParams() {
