@@ -1,7 +1,5 @@
 package org.cnnlab.training;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-
 /**
  * Accuracy and mean cross-entropy of a network on some samples, in inference mode. Cross-entropy
  * of one sample is {@code -ln p(true class)} with p clamped to at least 1e-7 (as Keras does).
@@ -11,7 +9,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param meanLoss mean cross-entropy
  */
 public record Evaluation(int samples, int correct, double meanLoss) {
-    private static final int BATCH = 500;
     private static final double MIN_PROBABILITY = 1e-7;
 
     public double accuracy() {
@@ -20,26 +17,20 @@ public record Evaluation(int samples, int correct, double meanLoss) {
 
     /** Scores {@code network} on every sample of {@code subset}. */
     public static Evaluation of(TrainableNetwork network, DatasetSubset subset) {
-        MiniBatches batches = new MiniBatches(subset, BATCH);
+        return of(Predictions.of(network, subset));
+    }
+
+    /** Scores predictions already made. */
+    public static Evaluation of(Predictions predictions) {
         int correct = 0;
         double lossSum = 0;
-        for (int b = 0; b < batches.batchCount(); b++) {
-            INDArray probabilities = network.predict(batches.batch(b).getFeatures());
-            int[] labels = batches.labels(b);
-            float[][] p = probabilities.toFloatMatrix();
-            for (int i = 0; i < labels.length; i++) {
-                int best = 0;
-                for (int c = 1; c < p[i].length; c++) {
-                    if (p[i][c] > p[i][best]) {
-                        best = c;
-                    }
-                }
-                if (best == labels[i]) {
-                    correct++;
-                }
-                lossSum -= Math.log(Math.max(MIN_PROBABILITY, p[i][labels[i]]));
+        for (int i = 0; i < predictions.size(); i++) {
+            if (predictions.predicted()[i] == predictions.actual()[i]) {
+                correct++;
             }
+            lossSum -= Math.log(Math.max(MIN_PROBABILITY, predictions.trueClassProbability()[i]));
         }
-        return new Evaluation(subset.size(), correct, subset.size() == 0 ? Double.NaN : lossSum / subset.size());
+        int n = predictions.size();
+        return new Evaluation(n, correct, n == 0 ? Double.NaN : lossSum / n);
     }
 }
