@@ -31,6 +31,11 @@ public final class TrainableNetwork {
         return new TrainableNetwork(spec, NetworkFactory.build(spec, seed, optimizer.updater(learningRate)));
     }
 
+    /** Wraps a DL4J network restored from a file; its parameters must already match {@code spec}. */
+    static TrainableNetwork wrap(ModelSpec spec, Model model) {
+        return new TrainableNetwork(spec, model);
+    }
+
     public ModelSpec spec() {
         return spec;
     }
