@@ -39,10 +39,10 @@ class ModelFileTest {
     }
 
     private static TrainableNetwork trainedBriefly(String model) throws Exception {
-        TrainingConfig config = TrainingConfig.defaults().withBatchSize(20).withLimit(100).withValidationFraction(0);
+        TrainingConfig config = TrainingConfig.defaults().withBatchSize(20).withLimit(20).withValidationFraction(0);
         TrainableNetwork network = TrainableNetwork.create(ModelZoo.byName(model).orElseThrow().spec(), config.optimizer(),
                 config.learningRate(), config.seed());
-        new Trainer().train(network, ValidationSplit.of(DatasetSubset.all(mnistTrain).limit(100), 0, 1), config,
+        new Trainer().train(network, ValidationSplit.of(DatasetSubset.all(mnistTrain).limit(20), 0, 1), config,
                 TrainingObserver.NONE, new TrainingControl());
         return network;
     }
