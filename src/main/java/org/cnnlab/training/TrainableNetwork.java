@@ -134,6 +134,37 @@ public final class TrainableNetwork {
         return new LayerOutput(layer.name(), layer.layer(), layer.output(), previousValues.clone());
     }
 
+    /**
+     * A copy of the kernels of the convolution at spec layer {@code layerIndex}.
+     *
+     * @throws IllegalArgumentException if that layer is not a convolution
+     */
+    public KernelSnapshot kernels(int layerIndex) {
+        ShapedLayer shaped = spec.shapedLayers().get(layerIndex);
+        if (!(shaped.layer() instanceof LayerSpec.Conv conv)) {
+            throw new IllegalArgumentException("Layer " + (layerIndex + 1) + " (" + shaped.layer().describe() + ") has no kernels.");
+        }
+        String prefix = dl4jParamPrefix(layerIndex);
+        INDArray weights = model.getParam(prefix + "W");
+        INDArray biases = model.getParam(prefix + "b");
+        return new KernelSnapshot(shaped.name(), conv.filters(), shaped.input().channels(), conv.kernelSize(),
+                weights.dup('c').data().asFloat(), biases.dup('c').data().asFloat());
+    }
+
+    /** DL4J's parameter-key prefix of a spec layer: {@code "<layer number>_"} in a stack, {@code "<name>_"} in a graph. */
+    private String dl4jParamPrefix(int layerIndex) {
+        if (model instanceof MultiLayerNetwork) {
+            int dl4jIndex = 0;
+            for (int i = 0; i < layerIndex; i++) {
+                if (!(spec.layers().get(i) instanceof LayerSpec.Flatten)) {
+                    dl4jIndex++;
+                }
+            }
+            return dl4jIndex + "_";
+        }
+        return spec.shapedLayers().get(layerIndex).name() + "_";
+    }
+
     public long numParams() {
         return model.numParams();
     }

@@ -17,6 +17,16 @@ class LayerOutputTest {
         seven = DatasetLibrary.bundled().load(DatasetId.MNIST, DatasetSplit.TEST).sampleAsFloats(0);
     }
 
+    /** Uniform random pixels, so even border outputs are non-zero. */
+    private static float[] noise() {
+        float[] noise = new float[784];
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = random.nextFloat();
+        }
+        return noise;
+    }
+
     private static TrainableNetwork network(String model) throws ModelSpecException {
         return TrainableNetwork.create(ModelZoo.byName(model).orElseThrow().spec(), OptimizerKind.ADAM, 1e-3, 5);
     }
@@ -82,13 +92,69 @@ class LayerOutputTest {
 
     @Test
     void theSkipConnectionAddsTheEarlierOutput() throws Exception {
-        List<LayerOutput> outputs = network("simple-resnet").activations(seven);
+        List<LayerOutput> outputs = network("simple-resnet").activations(noise());
         float[] skipped = outputs.get(1).values();
         float[] residual = outputs.get(3).values();
         float[] sum = outputs.get(4).values();
 
-        for (int i = 0; i < sum.length; i += 997) {
+        int bothNonZero = 0;
+        for (int i = 0; i < sum.length; i += 97) {
             assertThat(sum[i]).isCloseTo(skipped[i] + residual[i], within(1e-5f));
+            if (skipped[i] != 0 && residual[i] != 0) {
+                bothNonZero++;
+            }
         }
+        assertThat(bothNonZero).isGreaterThan(10);
+    }
+
+    /** relu(bias + sum over c, y, x of w * input[c][i + y - pad][j + x - pad]), zero outside the input. */
+    private static float convolveByHand(KernelSnapshot kernels, LayerOutput input, int filter, int i, int j, int pad) {
+        TensorShape shape = input.shape();
+        double sum = kernels.biases()[filter];
+        for (int c = 0; c < kernels.channels(); c++) {
+            float[] map = input.featureMap(c);
+            for (int y = 0; y < kernels.size(); y++) {
+                for (int x = 0; x < kernels.size(); x++) {
+                    int row = i + y - pad;
+                    int column = j + x - pad;
+                    if (row >= 0 && row < shape.height() && column >= 0 && column < shape.width()) {
+                        sum += kernels.weight(filter, c, y, x) * map[row * shape.width() + column];
+                    }
+                }
+            }
+        }
+        return (float) Math.max(0, sum);
+    }
+
+    @Test
+    void aConvolutionOutputIsTheCrossCorrelationOfItsKernelsWithItsInput() throws Exception {
+        TrainableNetwork chollet = network("chollet");
+        List<LayerOutput> outputs = chollet.activations(seven);
+        KernelSnapshot kernels = chollet.kernels(2);
+
+        assertThat(kernels.filters()).isEqualTo(64);
+        assertThat(kernels.channels()).isEqualTo(32);
+        float largest = 0;
+        for (int[] at : new int[][] {{5, 4, 7}, {0, 0, 0}, {63, 10, 10}, {20, 5, 5}, {40, 6, 4}}) {
+            float expected = convolveByHand(kernels, outputs.get(1), at[0], at[1], at[2], 0);
+            assertThat(outputs.get(2).featureMap(at[0])[at[1] * 11 + at[2]]).isCloseTo(expected, within(1e-4f));
+            largest = Math.max(largest, expected);
+        }
+        assertThat(largest).as("some checked output is not cut off by ReLU").isPositive();
+    }
+
+    @Test
+    void samePaddingReadsZerosBeyondTheBorderInTheGraphModelToo() throws Exception {
+        TrainableNetwork resnet = network("simple-resnet");
+        List<LayerOutput> outputs = resnet.activations(noise());
+        KernelSnapshot kernels = resnet.kernels(2);
+
+        float largest = 0;
+        for (int[] at : new int[][] {{0, 0, 0}, {9, 25, 25}, {33, 13, 0}, {12, 0, 13}, {50, 12, 25}}) {
+            float expected = convolveByHand(kernels, outputs.get(1), at[0], at[1], at[2], 1);
+            assertThat(outputs.get(2).featureMap(at[0])[at[1] * 26 + at[2]]).isCloseTo(expected, within(1e-4f));
+            largest = Math.max(largest, expected);
+        }
+        assertThat(largest).as("some checked output is not cut off by ReLU").isPositive();
     }
 }
