@@ -157,4 +157,33 @@ class LayerOutputTest {
         }
         assertThat(largest).as("some checked output is not cut off by ReLU").isPositive();
     }
+
+    @Test
+    void stridesWindowsNormsAndSkipsFromTheInputGetTheShapesWeInfer() throws Exception {
+        List<LayerSpec> layers = List.of(
+                new LayerSpec.Conv(4, 3, 1, LayerPadding.SAME, LayerActivation.TANH),
+                new LayerSpec.Conv(1, 3, 1, LayerPadding.SAME, LayerActivation.LINEAR),
+                new LayerSpec.Add(-1),
+                new LayerSpec.Conv(8, 3, 2, LayerPadding.VALID, LayerActivation.RELU),
+                new LayerSpec.Conv(8, 3, 2, LayerPadding.SAME, LayerActivation.SIGMOID),
+                new LayerSpec.Pool(PoolKind.AVERAGE, 3, 2),
+                new LayerSpec.BatchNorm(),
+                new LayerSpec.GlobalAveragePool(),
+                new LayerSpec.Dense(16, LayerActivation.RELU),
+                new LayerSpec.BatchNorm(),
+                new LayerSpec.Dropout(0.3),
+                new LayerSpec.Dropout(0),
+                new LayerSpec.Dense(10, LayerActivation.SOFTMAX));
+        ModelSpec spec = ModelSpec.of("mixed", ModelZoo.MNIST_INPUT, layers);
+        TrainableNetwork network = TrainableNetwork.create(spec, OptimizerKind.SGD, 0.01, 1);
+
+        List<LayerOutput> outputs = network.activations(noise());
+
+        assertThat(outputs).extracting(output -> output.shape().text()).containsExactly(
+                "(None, 28, 28, 4)", "(None, 28, 28, 1)", "(None, 28, 28, 1)", "(None, 13, 13, 8)", "(None, 7, 7, 8)",
+                "(None, 3, 3, 8)", "(None, 3, 3, 8)", "(None, 8)", "(None, 16)", "(None, 16)", "(None, 16)", "(None, 16)",
+                "(None, 10)");
+        assertThat(network.numParams()).isEqualTo(spec.params().total());
+        assertThat(outputs.get(11).values()).containsExactly(outputs.get(10).values());
+    }
 }
