@@ -1,0 +1,36 @@
+package org.cnnlab.training;
+
+/**
+ * Accuracy and mean cross-entropy of a network on some samples, in inference mode. Cross-entropy
+ * of one sample is {@code -ln p(true class)} with p clamped to at least 1e-7 (as Keras does).
+ *
+ * @param samples  how many samples were scored
+ * @param correct  how many had their true class as the most probable one
+ * @param meanLoss mean cross-entropy
+ */
+public record Evaluation(int samples, int correct, double meanLoss) {
+    private static final double MIN_PROBABILITY = 1e-7;
+
+    public double accuracy() {
+        return samples == 0 ? Double.NaN : (double) correct / samples;
+    }
+
+    /** Scores {@code network} on every sample of {@code subset}. */
+    public static Evaluation of(TrainableNetwork network, DatasetSubset subset) {
+        return of(Predictions.of(network, subset));
+    }
+
+    /** Scores predictions already made. */
+    public static Evaluation of(Predictions predictions) {
+        int correct = 0;
+        double lossSum = 0;
+        for (int i = 0; i < predictions.size(); i++) {
+            if (predictions.predicted()[i] == predictions.actual()[i]) {
+                correct++;
+            }
+            lossSum -= Math.log(Math.max(MIN_PROBABILITY, predictions.trueClassProbability()[i]));
+        }
+        int n = predictions.size();
+        return new Evaluation(n, correct, n == 0 ? Double.NaN : lossSum / n);
+    }
+}

@@ -1,0 +1,171 @@
+package org.cnnlab.training;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A DL4J network built from a {@link ModelSpec}, with one interface whether DL4J made it a
+ * {@link MultiLayerNetwork} or a {@link ComputationGraph}. Not thread-safe: one training thread owns it.
+ */
+public final class TrainableNetwork {
+    private final ModelSpec spec;
+    private final Model model;
+
+    private TrainableNetwork(ModelSpec spec, Model model) {
+        this.spec = spec;
+        this.model = model;
+    }
+
+    /** Builds and initialises the network for {@code spec} with {@code optimizer} at {@code learningRate}. */
+    public static TrainableNetwork create(ModelSpec spec, OptimizerKind optimizer, double learningRate, long seed)
+            throws ModelSpecException {
+        return new TrainableNetwork(spec, NetworkFactory.build(spec, seed, optimizer.updater(learningRate)));
+    }
+
+    /** Wraps a DL4J network restored from a file; its parameters must already match {@code spec}. */
+    static TrainableNetwork wrap(ModelSpec spec, Model model) {
+        return new TrainableNetwork(spec, model);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The DL4J model, for saving and for the activation views. */
+    public Model model() {
+        return model;
+    }
+
+    /** One weight update on {@code batch} (features NCHW, one-hot labels). */
+    public void fit(DataSet batch) {
+        if (model instanceof MultiLayerNetwork network) {
+            network.fit(batch);
+        } else {
+            ((ComputationGraph) model).fit(batch);
+        }
+    }
+
+    /** The loss of the last {@link #fit} (mean cross-entropy over the batch). */
+    public double lastLoss() {
+        return model.score();
+    }
+
+    /** Class probabilities for {@code features} (NCHW), inference mode (no dropout, batch-norm statistics). */
+    public INDArray predict(INDArray features) {
+        Objects.requireNonNull(features);
+        if (model instanceof MultiLayerNetwork network) {
+            return network.output(features, false);
+        }
+        return ((ComputationGraph) model).outputSingle(false, features);
+    }
+
+    /** All parameters as one flat view (writing to it changes the network). */
+    public INDArray params() {
+        return model.params();
+    }
+
+    /** The optimiser's state (momenta, running averages) as one flat view; null before the first update. */
+    public INDArray updaterState() {
+        if (model instanceof MultiLayerNetwork network) {
+            return network.getUpdater() == null ? null : network.getUpdater().getStateViewArray();
+        }
+        ComputationGraph graph = (ComputationGraph) model;
+        return graph.getUpdater() == null ? null : graph.getUpdater().getStateViewArray();
+    }
+
+    /**
+     * Every layer's output for one image (inference mode), in the order of the spec's layers.
+     *
+     * @param image the pixels scaled to 0–1, row by row (channels one after the other)
+     * @throws IllegalArgumentException if the image does not have the model's input size
+     * @throws IllegalStateException if DL4J produced a shape other than the spec's (a defect)
+     */
+    public List<LayerOutput> activations(float[] image) {
+        TensorShape input = spec.input();
+        if (image.length != input.elementCount()) {
+            throw new IllegalArgumentException("The model takes " + input.elementCount() + " values "
+                    + input.text() + ", not " + image.length + ".");
+        }
+        long[] inputShape = input.isImage() ? new long[] {1, input.channels(), input.height(), input.width()}
+                : new long[] {1, input.channels()};
+        INDArray features = Nd4j.create(image.clone(), inputShape, 'c');
+        List<ShapedLayer> layers = spec.shapedLayers();
+        List<LayerOutput> outputs = new ArrayList<>(layers.size());
+        if (model instanceof MultiLayerNetwork network) {
+            List<INDArray> dl4jOutputs = network.feedForward(features, false);
+            int dl4jIndex = 0;
+            for (ShapedLayer layer : layers) {
+                if (layer.layer() instanceof LayerSpec.Flatten) {
+                    outputs.add(snapshot(layer, outputs.isEmpty() ? image : outputs.get(outputs.size() - 1).values()));
+                } else {
+                    outputs.add(snapshot(layer, dl4jOutputs.get(++dl4jIndex)));
+                }
+            }
+        } else {
+            Map<String, INDArray> dl4jOutputs = ((ComputationGraph) model).feedForward(new INDArray[] {features}, false);
+            for (ShapedLayer layer : layers) {
+                outputs.add(snapshot(layer, dl4jOutputs.get(NetworkFactory.vertexName(layer))));
+            }
+        }
+        return List.copyOf(outputs);
+    }
+
+    private static LayerOutput snapshot(ShapedLayer layer, INDArray activation) {
+        TensorShape shape = layer.output();
+        long[] expected = shape.isImage() ? new long[] {1, shape.channels(), shape.height(), shape.width()}
+                : new long[] {1, shape.channels()};
+        if (!Arrays.equals(activation.shape(), expected)) {
+            throw new IllegalStateException("DL4J's " + layer.name() + " produced " + Arrays.toString(activation.shape())
+                    + " where the model spec expects " + shape.text());
+        }
+        return new LayerOutput(layer.name(), layer.layer(), shape, activation.dup('c').data().asFloat());
+    }
+
+    private static LayerOutput snapshot(ShapedLayer layer, float[] previousValues) {
+        return new LayerOutput(layer.name(), layer.layer(), layer.output(), previousValues.clone());
+    }
+
+    /**
+     * A copy of the kernels of the convolution at spec layer {@code layerIndex}.
+     *
+     * @throws IllegalArgumentException if that layer is not a convolution
+     */
+    public KernelSnapshot kernels(int layerIndex) {
+        ShapedLayer shaped = spec.shapedLayers().get(layerIndex);
+        if (!(shaped.layer() instanceof LayerSpec.Conv conv)) {
+            throw new IllegalArgumentException("Layer " + (layerIndex + 1) + " (" + shaped.layer().describe() + ") has no kernels.");
+        }
+        String prefix = dl4jParamPrefix(layerIndex);
+        INDArray weights = model.getParam(prefix + "W");
+        INDArray biases = model.getParam(prefix + "b");
+        return new KernelSnapshot(shaped.name(), conv.filters(), shaped.input().channels(), conv.kernelSize(),
+                weights.dup('c').data().asFloat(), biases.dup('c').data().asFloat());
+    }
+
+    /** DL4J's parameter-key prefix of a spec layer: {@code "<layer number>_"} in a stack, {@code "<name>_"} in a graph. */
+    private String dl4jParamPrefix(int layerIndex) {
+        if (model instanceof MultiLayerNetwork) {
+            int dl4jIndex = 0;
+            for (int i = 0; i < layerIndex; i++) {
+                if (!(spec.layers().get(i) instanceof LayerSpec.Flatten)) {
+                    dl4jIndex++;
+                }
+            }
+            return dl4jIndex + "_";
+        }
+        return spec.shapedLayers().get(layerIndex).name() + "_";
+    }
+
+    public long numParams() {
+        return model.numParams();
+    }
+}

@@ -1,0 +1,74 @@
+package org.cnnlab.training;
+
+import java.util.Locale;
+
+/**
+ * The settings of one training run.
+ *
+ * @param optimizer          how weights are updated
+ * @param learningRate       the step size, above 0 and finite
+ * @param batchSize          images per weight update, 1 to 4096
+ * @param epochs             passes over the training samples, 1 to 1000
+ * @param validationFraction the share of the training set held out for validation, 0 to below 1
+ * @param seed               seeds the weights, the validation split, the batch order and dropout
+ * @param limit              use only the first {@code limit} training images; 0 for all
+ */
+public record TrainingConfig(OptimizerKind optimizer, double learningRate, int batchSize, int epochs,
+        double validationFraction, long seed, int limit) {
+    /** The seed used when the user gives none. */
+    public static final long DEFAULT_SEED = 42;
+
+    /**
+     * @throws IllegalArgumentException with a sentence for the user when a value is out of range
+     */
+    public TrainingConfig {
+        if (optimizer == null) {
+            throw new IllegalArgumentException("Choose an optimiser.");
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "The learning rate must be above 0, not %s.", learningRate));
+        }
+        if (batchSize < 1 || batchSize > 4096) {
+            throw new IllegalArgumentException("The batch size must be 1 to 4096, not " + batchSize + ".");
+        }
+        if (epochs < 1 || epochs > 1000) {
+            throw new IllegalArgumentException("The number of epochs must be 1 to 1000, not " + epochs + ".");
+        }
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new IllegalArgumentException("The validation split must be at least 0 and below 1, not " + validationFraction + ".");
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("The image limit cannot be negative: " + limit + ".");
+        }
+    }
+
+    /** Adam at 1e-3, batch 64, one epoch, 20% validation, seed 42, all images: the reference notebooks' run. */
+    public static TrainingConfig defaults() {
+        return new TrainingConfig(OptimizerKind.ADAM, OptimizerKind.ADAM.defaultLearningRate(), 64, 1,
+                ValidationSplit.DEFAULT_FRACTION, DEFAULT_SEED, 0);
+    }
+
+    public TrainingConfig withOptimizer(OptimizerKind newOptimizer, double newLearningRate) {
+        return new TrainingConfig(newOptimizer, newLearningRate, batchSize, epochs, validationFraction, seed, limit);
+    }
+
+    public TrainingConfig withBatchSize(int newBatchSize) {
+        return new TrainingConfig(optimizer, learningRate, newBatchSize, epochs, validationFraction, seed, limit);
+    }
+
+    public TrainingConfig withEpochs(int newEpochs) {
+        return new TrainingConfig(optimizer, learningRate, batchSize, newEpochs, validationFraction, seed, limit);
+    }
+
+    public TrainingConfig withValidationFraction(double newFraction) {
+        return new TrainingConfig(optimizer, learningRate, batchSize, epochs, newFraction, seed, limit);
+    }
+
+    public TrainingConfig withSeed(long newSeed) {
+        return new TrainingConfig(optimizer, learningRate, batchSize, epochs, validationFraction, newSeed, limit);
+    }
+
+    public TrainingConfig withLimit(int newLimit) {
+        return new TrainingConfig(optimizer, learningRate, batchSize, epochs, validationFraction, seed, newLimit);
+    }
+}
