@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cnnlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "CNN Lab: how convolutional neural networks see. Run without a command to open the app.",
-        subcommands = {DecodeCommand.class, ConvolveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DecodeCommand.class, ConvolveCommand.class, BenchCommand.class, SummaryCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CnnLabCli {
     /** Exit code for bad input: a missing file, an unreadable image, a wrong option. */
     public static final int BAD_INPUT = 2;
