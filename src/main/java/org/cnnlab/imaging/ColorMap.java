@@ -74,17 +74,22 @@ public enum ColorMap {
      * the same magnitude on both sides; a sequential map stretches {@code [min, max]}.
      */
     public void render(float[] values, int offset, int length, double min, double max, int[] argbOut) {
+        render(values, offset, length, min, max, argbOut, 0);
+    }
+
+    /** As {@link #render(float[], int, int, double, double, int[])}, writing from {@code argbOut[outOffset]}. */
+    public void render(float[] values, int offset, int length, double min, double max, int[] argbOut, int outOffset) {
         if (diverging) {
             double scale = Math.max(Math.abs(min), Math.abs(max));
             double inv = scale > 0 ? 0.5 / scale : 0;
             for (int i = 0; i < length; i++) {
-                argbOut[i] = colorAt(0.5 + values[offset + i] * inv);
+                argbOut[outOffset + i] = colorAt(0.5 + values[offset + i] * inv);
             }
         } else {
             double span = max - min;
             double inv = span > 0 ? 1.0 / span : 0;
             for (int i = 0; i < length; i++) {
-                argbOut[i] = colorAt((values[offset + i] - min) * inv);
+                argbOut[outOffset + i] = colorAt((values[offset + i] - min) * inv);
             }
         }
     }

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.cnnlab.engine.MapResult;
 import org.cnnlab.imaging.PngExport;
@@ -55,8 +58,8 @@ class CnnLabAppFxTest {
         assertThat(map.activatedStats().min()).isZero();
         assertThat(robot.lookup("#engine-status").queryAs(Label.class).getText()).startsWith("Engine:");
         assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
-        screenshot(robot, 1280, 720, "sandbox-1280x720.png");
-        screenshot(robot, 1920, 1080, "sandbox-1920x1080.png");
+        screenshot(robot, 1280, 720, "app-sandbox-1280x720.png");
+        screenshot(robot, 1920, 1080, "app-sandbox-1920x1080.png");
     }
 
     @Test
@@ -65,7 +68,7 @@ class CnnLabAppFxTest {
         assertThat(app.mainViewModel().scaleProperty().get()).isEqualTo(1.6);
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 22.4px");
         await(() -> app.sandboxViewModel().resultProperty().get() != null);
-        screenshot(robot, 1920, 1080, "sandbox-projector-1920x1080.png");
+        screenshot(robot, 1920, 1080, "app-sandbox-projector-1920x1080.png");
         robot.clickOn("#projector-toggle");
         assertThat(app.mainViewModel().scaleProperty().get()).isEqualTo(1.0);
     }
@@ -83,8 +86,8 @@ class CnnLabAppFxTest {
         assertThat(app.imageLabViewModel().image().height()).isEqualTo(427);
         assertThat(app.imageLabViewModel().decoderProperty().get().id()).isEqualTo("twelvemonkeys");
         assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
-        screenshot(robot, 1280, 720, "imagelab-1280x720.png");
-        screenshot(robot, 1920, 1080, "imagelab-1920x1080.png");
+        screenshot(robot, 1280, 720, "app-imagelab-1280x720.png");
+        screenshot(robot, 1920, 1080, "app-imagelab-1920x1080.png");
     }
 
     private static void await(BooleanSupplier condition) throws Exception {
@@ -92,24 +95,34 @@ class CnnLabAppFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Renders the window's content off-screen at {@code width x height} (the headless screen is
+     * smaller than 1080p) and writes it to target/screenshots.
+     */
     private void screenshot(FxRobot robot, int width, int height, String name) throws IOException {
+        Scene window = stage.getScene();
+        Parent root = window.getRoot();
+        Scene[] offscreen = new Scene[1];
         robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
+            window.setRoot(new Region());
+            offscreen[0] = new Scene(root, width, height);
+            offscreen[0].getStylesheets().setAll(window.getStylesheets());
         });
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
-            Scene scene = stage.getScene();
-            image[0] = scene.snapshot(null);
+            image[0] = offscreen[0].snapshot(null);
+            offscreen[0].setRoot(new Region());
+            window.setRoot(root);
         });
         int w = (int) image[0].getWidth();
         int h = (int) image[0].getHeight();
         int[] argb = new int[w * h];
-        image[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image[0].getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         PngExport.writePng(argb, w, h, dir.resolve(name));
         assertThat(w).isEqualTo(width);
+        assertThat(h).isEqualTo(height);
     }
 }

@@ -79,6 +79,10 @@ public final class MapView extends VBox {
     /** Colour scratch buffer shared by every map view (FX thread only): each view keeps only its image. */
     private static int[] scratch = new int[0];
     private WritableImage image;
+    private final Tooltip minTooltip = new Tooltip();
+    private final Tooltip maxTooltip = new Tooltip();
+    /** One row of decimated samples, reused between repaints. */
+    private float[] rowSamples = new float[0];
     private boolean dirty = true;
     private int renderedX0;
     private int renderedY0;
@@ -111,6 +115,8 @@ public final class MapView extends VBox {
         title.fontProperty().addListener((obs, o, n) -> surface.draw());
 
         minLabel.getStyleClass().add("map-range");
+        minLabel.setTooltip(minTooltip);
+        maxLabel.setTooltip(maxTooltip);
         maxLabel.getStyleClass().add("map-range");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -394,8 +400,8 @@ public final class MapView extends VBox {
         dirty = true;
         minLabel.setText(clampActive() ? "0" : "min " + NumberText.compact(stats.min()));
         maxLabel.setText(clampActive() ? "255" : "max " + NumberText.compact(stats.max()));
-        Tooltip.install(minLabel, new Tooltip("smallest value " + NumberText.format(stats.min(), 4)));
-        Tooltip.install(maxLabel, new Tooltip("largest value " + NumberText.format(stats.max(), 4)));
+        minTooltip.setText("smallest value " + NumberText.format(stats.min(), 4));
+        maxTooltip.setText("largest value " + NumberText.format(stats.max(), 4));
         if (imageMode) {
             minLabel.setText("0 = black");
             maxLabel.setText("255 = white");
@@ -460,11 +466,15 @@ public final class MapView extends VBox {
             scratch = new int[w * h];
         }
         int[] argb = scratch;
-        for (int i = 0; i < h; i++) {
-            int row = y0 + i * step;
-            for (int j = 0; j < w; j++) {
-                argb[i * w + j] = colorOf(row, x0 + j * step);
+        if (channel == -1 || clampActive()) {
+            for (int i = 0; i < h; i++) {
+                int row = y0 + i * step;
+                for (int j = 0; j < w; j++) {
+                    argb[i * w + j] = colorOf(row, x0 + j * step);
+                }
             }
+        } else {
+            renderRows(x0, y0, step, w, h, argb);
         }
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         renderedX0 = x0;
@@ -473,6 +483,28 @@ public final class MapView extends VBox {
         renderedWidth = w;
         renderedHeight = h;
         dirty = false;
+    }
+
+    /** Colours whole rows at once through the colour map (the common case: one plane, no clamping). */
+    private void renderRows(int x0, int y0, int step, int w, int h, int[] argb) {
+        float[] data = planes.data();
+        int plane = planes.planeOffset(channel);
+        if (step == 1) {
+            for (int i = 0; i < h; i++) {
+                colorMap.render(data, plane + (y0 + i) * planes.width() + x0, w, stats.min(), stats.max(), argb, i * w);
+            }
+            return;
+        }
+        if (rowSamples.length < w) {
+            rowSamples = new float[w];
+        }
+        for (int i = 0; i < h; i++) {
+            int base = plane + (y0 + i * step) * planes.width() + x0;
+            for (int j = 0; j < w; j++) {
+                rowSamples[j] = data[base + j * step];
+            }
+            colorMap.render(rowSamples, 0, w, stats.min(), stats.max(), argb, i * w);
+        }
     }
 
     private static int clampByte(float v) {

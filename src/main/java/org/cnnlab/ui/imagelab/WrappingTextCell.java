@@ -16,7 +16,7 @@ public final class WrappingTextCell<S> extends TableCell<S, String> {
     public WrappingTextCell(TableColumn<S, String> column) {
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
         text.fontProperty().bind(fontProperty());
-        text.getStyleClass().add("wrapped-cell-text");
+        text.fillProperty().bind(textFillProperty());
     }
 
     /** Makes every cell of {@code column} wrap. */
