@@ -69,6 +69,12 @@ class CnnLabAppFxTest {
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 22.4px");
         await(() -> app.sandboxViewModel().resultProperty().get() != null);
         screenshot(robot, 1920, 1080, "app-sandbox-projector-1920x1080.png");
+        screenshot(robot, 1280, 720, "app-sandbox-projector-1280x720.png");
+        robot.clickOn("#hide-controls");
+        assertThat(robot.lookup("#kernel-size").tryQuery()).isEmpty();
+        screenshot(robot, 1280, 720, "app-sandbox-projector-no-controls-1280x720.png");
+        robot.clickOn("#hide-controls");
+        assertThat(robot.lookup("#kernel-size").tryQuery()).isPresent();
         robot.clickOn("#projector-toggle");
         assertThat(app.mainViewModel().scaleProperty().get()).isEqualTo(1.0);
     }
@@ -107,6 +113,10 @@ class CnnLabAppFxTest {
             window.setRoot(new Region());
             offscreen[0] = new Scene(root, width, height);
             offscreen[0].getStylesheets().setAll(window.getStylesheets());
+            for (int pass = 0; pass < 3; pass++) {
+                root.applyCss();
+                root.layout();
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];

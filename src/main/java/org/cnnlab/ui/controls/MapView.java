@@ -64,7 +64,7 @@ public final class MapView extends VBox {
     private final Label minLabel = new Label();
     private final Label maxLabel = new Label();
     private final Label infoLabel = new Label();
-    private final CheckBox clampBox = new CheckBox("clamp to 0–255 like an image editor");
+    private final CheckBox clampBox = new CheckBox("0–255");
     private final BooleanProperty clamp = new SimpleBooleanProperty(this, "clamp", false);
     private final ReadOnlyObjectWrapper<int[]> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredPixel");
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
@@ -135,8 +135,8 @@ public final class MapView extends VBox {
 
         clampBox.getStyleClass().add("map-clamp");
         clampBox.selectedProperty().bindBidirectional(clamp);
-        clampBox.setTooltip(new Tooltip("Image editors store 0–255: negative responses become black and large ones white. "
-                + "Untick to see the real values."));
+        clampBox.setTooltip(new Tooltip("Clamp to 0–255 like an image editor: image editors store 0–255, so negative "
+                + "responses become black and large ones white. Untick to see the real values."));
         clamp.addListener((obs, o, n) -> refresh());
 
         infoLabel.getStyleClass().add("map-info");
@@ -147,12 +147,16 @@ public final class MapView extends VBox {
         title.setPrefWidth(1);
         infoLabel.setPrefWidth(1);
         rangeRow.setPrefWidth(1);
-        clampBox.setMaxWidth(Double.MAX_VALUE);
-        clampBox.setWrapText(true);
+        clampBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(infoLabel, Priority.ALWAYS);
+        HBox footer = new HBox(6, infoLabel, clampBox);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPrefWidth(1);
+        footer.setMinWidth(0);
 
         Tooltip.install(surface, new Tooltip("Scroll to zoom, drag or shift-scroll to pan, double-click to fit; click a pixel to pin its math"));
         VBox.setVgrow(surface, Priority.ALWAYS);
-        getChildren().addAll(title, surface, barHolder, rangeRow, clampBox, infoLabel);
+        getChildren().addAll(title, surface, barHolder, rangeRow, footer);
         highlights.addListener((ListChangeListener<Highlight>) c -> surface.draw());
         linkedPixel.addListener((obs, o, n) -> surface.draw());
         hovered.addListener((obs, o, n) -> updateInfo());
@@ -398,8 +402,8 @@ public final class MapView extends VBox {
             }
         }
         dirty = true;
-        minLabel.setText(clampActive() ? "0" : "min " + NumberText.compact(stats.min()));
-        maxLabel.setText(clampActive() ? "255" : "max " + NumberText.compact(stats.max()));
+        minLabel.setText(clampActive() ? "0" : NumberText.compact(stats.min()));
+        maxLabel.setText(clampActive() ? "255" : NumberText.compact(stats.max()));
         minTooltip.setText("smallest value " + NumberText.format(stats.min(), 4));
         maxTooltip.setText("largest value " + NumberText.format(stats.max(), 4));
         if (imageMode) {

@@ -1,5 +1,11 @@
 package org.cnnlab.ui.sandbox;
 
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.SplitPane;
+import javafx.geometry.Orientation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +75,7 @@ public final class SandboxView extends BorderPane {
     private final Label errorLabel = new Label();
     private final Label overlay = new Label();
     private final ScrollPane centreScroll = new ScrollPane();
+    private final BooleanProperty controlsHidden = new SimpleBooleanProperty(this, "controlsHidden", false);
     private Probe hoverProbe;
     private Probe pinnedProbe;
 
@@ -86,9 +93,18 @@ public final class SandboxView extends BorderPane {
         vm.kernelProperty().addListener((obs, o, n) -> widenForKernel(left, n));
         left.getStyleClass().add("sandbox-left");
         setLeft(left);
+        controlsHidden.addListener((obs, o, hidden) -> setLeft(hidden ? null : left));
         setTop(topBar());
-        setCenter(centre());
-        setBottom(bottom());
+        SplitPane work = new SplitPane(centre(), bottom());
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(work.getItems().get(1), false);
+        setCenter(work);
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> controlsHidden.set(!controlsHidden.get()));
+            }
+        });
 
         inputView.setImageMode(true);
         watch(inputView, -1, PipelineStage.INPUT);
@@ -114,6 +130,11 @@ public final class SandboxView extends BorderPane {
     /** Shows the latency overlay (p50/p95 of edit → repaint); the app toggles it with F12. */
     public BooleanProperty debugOverlayProperty() {
         return vm.debugOverlayProperty();
+    }
+
+    /** True while the left column of controls is hidden so the panels use the whole width. */
+    public BooleanProperty controlsHiddenProperty() {
+        return controlsHidden;
     }
 
     /** The kernel editor, for focus handling and tests. */
@@ -175,7 +196,11 @@ public final class SandboxView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(errorLabel, Priority.SOMETIMES);
-        HBox bar = new HBox(8, name, save, open, statusLabel, spacer, errorLabel);
+        ToggleButton hideControls = new ToggleButton("Hide controls");
+        hideControls.setId("hide-controls");
+        hideControls.setTooltip(new Tooltip("Give the panels the whole width, e.g. on a projector (F9)"));
+        hideControls.selectedProperty().bindBidirectional(controlsHidden);
+        HBox bar = new HBox(8, name, save, open, hideControls, statusLabel, spacer, errorLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("sandbox-top");
@@ -220,7 +245,7 @@ public final class SandboxView extends BorderPane {
         mathTitle.getStyleClass().add("map-title");
         ScrollPane mathScroll = new ScrollPane(mathLabel);
         mathScroll.setFitToWidth(true);
-        mathScroll.setStyle("-fx-pref-height: 9em;");
+        mathScroll.setStyle("-fx-pref-height: 6em;");
         VBox math = new VBox(2, mathTitle, mathScroll);
         HBox.setHgrow(math, Priority.ALWAYS);
 
@@ -240,7 +265,7 @@ public final class SandboxView extends BorderPane {
         VBox numbersBox = new VBox(2, formulaLabel, brightnessLabel, statsLabel, engineLabel);
         ScrollPane numbersScroll = new ScrollPane(numbersBox);
         numbersScroll.setFitToWidth(true);
-        numbersScroll.setStyle("-fx-pref-height: 9em;");
+        numbersScroll.setStyle("-fx-pref-height: 6em;");
         VBox numbers = new VBox(2, numbersTitle, numbersScroll);
         numbers.setStyle("-fx-pref-width: 34em; -fx-min-width: 20em;");
         HBox box = new HBox(10, math, numbers);
@@ -381,10 +406,9 @@ public final class SandboxView extends BorderPane {
         int columns = 3 + (anyMax ? 1 : 0) + (anyAvg ? 1 : 0);
         double chrome = 2 * 8 + 2 * 4 + 14 + 2 * em + grid.getHgap() * columns + 12;
         double side = (viewport.getWidth() - chrome) / columns;
-        double perRowChrome = 7 * em;
+        double perRowChrome = 5 * em;
         int visibleRows = Math.max(1, Math.min(rows.size(), 2));
-        double chart = averages.prefHeight(-1);
-        side = Math.min(side, (viewport.getHeight() - 24 - chart) / visibleRows - perRowChrome);
+        side = Math.min(side, (viewport.getHeight() - 24) / visibleRows - perRowChrome);
         double fitted = Math.max(6 * em, Math.min(24 * em, side));
         inputView.setSurfaceSize(fitted);
         for (MapRow r : rows) {
