@@ -14,7 +14,9 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.cnnlab.engine.KernelPreset;
 import org.cnnlab.engine.MapResult;
+import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.imaging.PngExport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,25 @@ class CnnLabAppFxTest {
         assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
         screenshot(robot, 1280, 720, "app-sandbox-1280x720.png");
         screenshot(robot, 1920, 1080, "app-sandbox-1920x1080.png");
+    }
+
+    @Test
+    void aFilterBankShowsEveryStageForEachFilter(FxRobot robot) throws Exception {
+        await(() -> app.sandboxViewModel().resultProperty().get() != null);
+        robot.interact(() -> {
+            app.sandboxViewModel().addFilter();
+            app.sandboxViewModel().kernelProperty().set(KernelPreset.SOBEL_Y.kernel());
+            app.sandboxViewModel().poolsProperty().set(PoolSelection.BOTH);
+        });
+        await(() -> app.sandboxViewModel().resultProperty().get().spec().equals(app.sandboxViewModel().currentSpec()));
+        var filters = app.sandboxViewModel().resultProperty().get().filters();
+        assertThat(filters).hasSize(2);
+        assertThat(filters.get(1).filter().kernel(0)).isEqualTo(KernelPreset.SOBEL_Y.kernel());
+        assertThat(filters).allSatisfy(f -> {
+            assertThat(f.maps().get(0).maxPooled()).isNotNull();
+            assertThat(f.maps().get(0).averagePooled()).isNotNull();
+        });
+        screenshot(robot, 1920, 1080, "app-sandbox-filter-bank-1920x1080.png");
     }
 
     @Test
