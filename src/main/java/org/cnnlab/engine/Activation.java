@@ -5,7 +5,7 @@ package org.cnnlab.engine;
  * ReLU {@code max(0, v)}, leaky ReLU {@code v > 0 ? v : α·v} with {@code α = 0.01} (Keras' default
  * is 0.3; 0.01 is PyTorch's), or none.
  */
-public enum Activation {
+public enum Activation implements NamedChoice {
     NONE("none", "the map passes unchanged"),
     RELU("relu", "negative values become 0: max(0, v)"),
     LEAKY_RELU("leaky-relu", "negative values are scaled by 0.01 instead of cut");
@@ -21,10 +21,12 @@ public enum Activation {
         this.explanation = explanation;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String explanation() {
         return explanation;
     }
@@ -65,11 +67,6 @@ public enum Activation {
     }
 
     public static Activation fromId(String id) {
-        for (Activation a : values()) {
-            if (a.id.equalsIgnoreCase(id) || a.name().equalsIgnoreCase(id)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation '" + id + "'; use relu, leaky-relu or none");
+        return NamedChoice.byId(values(), id, "activation");
     }
 }

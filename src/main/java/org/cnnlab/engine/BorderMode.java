@@ -4,7 +4,7 @@ package org.cnnlab.engine;
  * What a convolution reads outside the image when the padding reaches past the border.
  * CNN layers pad with zeros; image editors usually replicate or reflect the edge.
  */
-public enum BorderMode {
+public enum BorderMode implements NamedChoice {
     /** Zeros outside the image: what Keras and PyTorch conv layers do. */
     ZERO("zero", "zeros outside the image, as CNN layers pad"),
     /** The nearest edge pixel repeated: {@code aaa|abcd|ddd}. */
@@ -20,10 +20,12 @@ public enum BorderMode {
         this.explanation = explanation;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String explanation() {
         return explanation;
     }
@@ -53,11 +55,6 @@ public enum BorderMode {
     }
 
     public static BorderMode fromId(String id) {
-        for (BorderMode mode : values()) {
-            if (mode.id.equalsIgnoreCase(id)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("unknown border mode '" + id + "'; use zero, replicate or reflect");
+        return NamedChoice.byId(values(), id, "border mode");
     }
 }

@@ -1,7 +1,7 @@
 package org.cnnlab.engine;
 
 /** How the sandbox treats the colours of its input image. */
-public enum ColorMode {
+public enum ColorMode implements NamedChoice {
     /** One k×k kernel on the luma (gray) image: one map per filter. */
     GRAY("gray", 1, "one kernel on the gray image"),
     /** One kernel per colour channel plus a bias, summed into one map, as a real conv layer does. */
@@ -19,6 +19,7 @@ public enum ColorMode {
         this.explanation = explanation;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -28,16 +29,12 @@ public enum ColorMode {
         return inputChannels;
     }
 
+    @Override
     public String explanation() {
         return explanation;
     }
 
     public static ColorMode fromId(String id) {
-        for (ColorMode m : values()) {
-            if (m.id.equalsIgnoreCase(id)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown mode '" + id + "'; use gray, rgb or depthwise");
+        return NamedChoice.byId(values(), id, "mode");
     }
 }

@@ -1,7 +1,7 @@
 package org.cnnlab.engine;
 
 /** The padding choices a user picks from; {@link #resolve} turns one into concrete {@link Padding}. */
-public enum PaddingMode {
+public enum PaddingMode implements NamedChoice {
     VALID("valid", "no padding: the map shrinks"),
     SAME("same", "pad so that stride 1 keeps the size"),
     FULL("full", "pad by k-1: every partial overlap counts"),
@@ -15,10 +15,12 @@ public enum PaddingMode {
         this.explanation = explanation;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String explanation() {
         return explanation;
     }
@@ -33,11 +35,6 @@ public enum PaddingMode {
     }
 
     public static PaddingMode fromId(String id) {
-        for (PaddingMode mode : values()) {
-            if (mode.id.equalsIgnoreCase(id)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("unknown padding '" + id + "'; use valid, same, full or a number");
+        return NamedChoice.byId(values(), id, "padding");
     }
 }

@@ -1,7 +1,7 @@
 package org.cnnlab.engine;
 
 /** How a pooling window is summarised: its largest value or its mean. */
-public enum PoolingType {
+public enum PoolingType implements NamedChoice {
     MAX("max", "keeps the strongest response in each window"),
     AVERAGE("avg", "keeps the mean response of each window");
 
@@ -13,20 +13,17 @@ public enum PoolingType {
         this.explanation = explanation;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String explanation() {
         return explanation;
     }
 
     public static PoolingType fromId(String id) {
-        for (PoolingType t : values()) {
-            if (t.id.equalsIgnoreCase(id) || t.name().equalsIgnoreCase(id) || (t == AVERAGE && "average".equalsIgnoreCase(id))) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown pooling '" + id + "'; use max or avg");
+        return NamedChoice.byId(values(), id, "pooling");
     }
 }
