@@ -85,6 +85,14 @@ public final class NativeLibraries {
         }
     }
 
+    /** Loads {@code library} like {@link #load}; throws {@link IllegalStateException} with the reason when it cannot work here. */
+    public void require(Library library) {
+        Availability availability = load(library);
+        if (!availability.available()) {
+            throw new IllegalStateException(availability.reason());
+        }
+    }
+
     /** What is known without loading: empty until {@link #load} or {@link #warmUp} has finished for it. */
     public Optional<Availability> knownAvailability(Library library) {
         synchronized (results) {

@@ -28,10 +28,7 @@ public final class Nd4jConvolver implements Convolver {
      * reason when ND4J cannot be loaded on this machine.
      */
     public Nd4jConvolver() {
-        NativeLibraries.Availability availability = NativeLibraries.shared().load(NativeLibraries.Library.ND4J);
-        if (!availability.available()) {
-            throw new IllegalStateException(availability.reason());
-        }
+        NativeLibraries.shared().require(NativeLibraries.Library.ND4J);
     }
 
     /** Starts ND4J's native backend and runs one tiny {@code conv2d} to prove the op works here. */

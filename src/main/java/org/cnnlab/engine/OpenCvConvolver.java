@@ -44,10 +44,7 @@ public final class OpenCvConvolver implements Convolver {
      * reason when OpenCV cannot be loaded on this machine.
      */
     public OpenCvConvolver() {
-        NativeLibraries.Availability availability = NativeLibraries.shared().load(NativeLibraries.Library.OPENCV);
-        if (!availability.available()) {
-            throw new IllegalStateException(availability.reason());
-        }
+        NativeLibraries.shared().require(NativeLibraries.Library.OPENCV);
     }
 
     /** Loads OpenCV's core and imgproc natives and gives OpenCV one thread per core. */
