@@ -206,8 +206,13 @@ final class TrainCommand implements Callable<Integer> {
             case STOPPED -> {
                 status = "stopped";
                 exitCode = STOPPED;
-                stdout.printf(Locale.ROOT, "Stopped after %d of %d epochs (%,d images); not tested%s.%n",
-                        outcome.epochsCompleted(), config.epochs(), outcome.imagesSeen(), out == null ? "" : " and not saved");
+                List<TrainingProgressPrinter.EpochLine> history = progress.history();
+                String reached = history.isEmpty() || Double.isNaN(history.get(history.size() - 1).validationAccuracy()) ? ""
+                        : "; validation accuracy after epoch " + history.size() + " was "
+                                + TrainingProgressPrinter.percent(history.get(history.size() - 1).validationAccuracy());
+                stdout.printf(Locale.ROOT, "Stopped after %d of %d epochs (%,d images)%s; not tested%s.%n",
+                        outcome.epochsCompleted(), config.epochs(), outcome.imagesSeen(), reached,
+                        out == null ? "" : " and not saved");
             }
             default -> {
                 status = "diverged";
