@@ -151,7 +151,8 @@ final class TrainCommand implements Callable<Integer> {
             throw new CliFailure(e.getMessage());
         }
 
-        stdout.printf(Locale.ROOT, "%s (%,d parameters) on %s: %,d training and %,d validation images, %s at %s, batch %d, %d epoch%s, seed %d.%n",
+        stdout.printf(Locale.ROOT, "%s (%,d parameters) on %s: %,d training and %,d validation images,"
+                + " %s at %s, batch %d, %d epoch%s, seed %d.%n",
                 zooModel.title(), network.numParams(), datasetId.displayName(), split.training().size(),
                 split.validation().size(), optimizerKind.displayName(), config.learningRate(), config.batchSize(),
                 config.epochs(), config.epochs() == 1 ? "" : "s", config.seed());
