@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cnnlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "CNN Lab: how convolutional neural networks see. Run without a command to open the app.",
         subcommands = {DecodeCommand.class, ConvolveCommand.class, BenchCommand.class, SummaryCommand.class,
+                TrainCommand.class, PredictCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CnnLabCli {
     /** Exit code for bad input: a missing file, an unreadable image, a wrong option. */
