@@ -4,7 +4,8 @@ import org.cnnlab.cli.CnnLabCli;
 
 /**
  * Entry point: with no arguments it starts the window; with arguments it runs the command-line
- * tools, which never load JavaFX.
+ * tools, which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
+ * installation instead (see {@link SelfTest}).
  */
 public final class Main {
     private Main() {
@@ -13,6 +14,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             javafx.application.Application.launch(CnnLabApp.class);
+        } else if (SelfTest.OPTION.equals(args[0])) {
+            System.exit(new SelfTest(SelfTest.installedSampleFolder(), System.out).run());
         } else {
             System.exit(CnnLabCli.run(args));
         }
