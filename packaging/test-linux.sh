@@ -21,8 +21,8 @@ xvfb_pid=""
 app_pid=""
 
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -47,10 +47,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-deb=$(ls "$out"/cnnlab_*_amd64.deb 2>/dev/null | head -1 || true)
+deb=$(find "$out" -maxdepth 1 -name 'cnnlab_*_amd64.deb' -print -quit 2>/dev/null || true)
 if [ "${1:-}" = "--rebuild" ] || [ -z "$deb" ]; then
   "$root/packaging/build-linux.sh"
-  deb=$(ls "$out"/cnnlab_*_amd64.deb | head -1)
+  deb=$(find "$out" -maxdepth 1 -name 'cnnlab_*_amd64.deb' -print -quit)
 fi
 mkdir -p "$out"
 : > "$report"
@@ -61,7 +61,7 @@ dpkg -i "$deb" || apt-get -f install -y
 dpkg -s cnnlab | grep -q '^Status: install ok installed' || fail "the package did not install"
 [ -x "$launcher" ] || fail "no launcher at $launcher"
 note "installed: $(du -sm "$install_dir" | cut -f1) MB in $install_dir"
-desktop_file=$(ls /usr/share/applications/cnnlab-*.desktop 2>/dev/null | head -1 || true)
+desktop_file=$(find /usr/share/applications -maxdepth 1 -name 'cnnlab-*.desktop' -print -quit)
 [ -n "$desktop_file" ] || fail "no menu entry in /usr/share/applications"
 note "menu entry: $desktop_file ($(grep '^Categories=' "$desktop_file"))"
 
@@ -103,7 +103,7 @@ stop_app() {
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
-  while xdotool search --onlyvisible --name "CNN Lab" > /dev/null 2>&1; do sleep 0.2; done
+  for _ in $(seq 50); do xdotool search --onlyvisible --name "CNN Lab" > /dev/null 2>&1 || break; sleep 0.2; done
 }
 launch_and_time
 cold_ms=$launch_ms
@@ -111,13 +111,13 @@ sleep 4
 import -window root "$out/screenshot.png"
 stop_app
 warm=()
-for run in 1 2 3; do
+for _ in 1 2 3; do
   launch_and_time
   warm+=("$launch_ms")
   stop_app
 done
 warm_ms="${warm[*]}"
-note "launch to visible window: ${cold_ms} ms first start (fresh data folder), ${warm_ms// / ms, } ms on three warm starts"
+note "launch to visible window: ${cold_ms} ms first start after installing, ${warm_ms// / ms, } ms on three warm starts"
 deviation=$(convert "$out/screenshot.png" -format '%[fx:standard_deviation]' info:)
 note "screenshot: $out/screenshot.png, standard deviation $deviation"
 awk -v d="$deviation" 'BEGIN { exit !(d > 0.05) }' || fail "the screenshot is (nearly) blank"
@@ -128,6 +128,6 @@ xvfb_pid=""
 echo "== uninstalling"
 dpkg -P cnnlab
 [ ! -e "$install_dir" ] || fail "$install_dir is still there: $(find "$install_dir" | head -5)"
-[ -z "$(ls /usr/share/applications/cnnlab-* 2>/dev/null)" ] || fail "the menu entry is still there"
+[ -z "$(find /usr/share/applications -maxdepth 1 -name 'cnnlab-*' -print -quit)" ] || fail "the menu entry is still there"
 note "uninstalled: nothing left under $install_dir or in /usr/share/applications; user data stays in \$XDG_DATA_HOME/cnnlab"
 note "all packaging checks passed"
