@@ -14,7 +14,7 @@
 #   JAVAFX_PLATFORM    JavaFX natives: linux, win, mac, mac-aarch64 (default: this machine's)
 #   PACKAGE_VERSION    installer version (default: the pom's, without -SNAPSHOT; macOS needs 1.0 or more)
 #   MAVEN_ARGS         extra Maven arguments, e.g. -o
-# Only the chosen platform's natives go into the installer: the pom's native.classifier,
+# Works with bash 3.2 (macOS). Only the chosen platform's natives go into the installer: the pom's native.classifier,
 # javacpp.platform and javafx.platform properties are set from the two variables above.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,9 +53,9 @@ rm -rf "$out"
 mkdir -p "$out/input" "$out/javafx"
 platform=(-Dnative.classifier="$classifier" -Djavacpp.platform="$classifier" -Djavafx.platform="$fx")
 read -r -a maven_args <<< "${MAVEN_ARGS:-}" || true
-mvn -B -q -f "$root/pom.xml" "${maven_args[@]}" "${platform[@]}" -DskipTests package
-mvn -B -q -f "$root/pom.xml" "${maven_args[@]}" "${platform[@]}" dependency:copy-dependencies \
-  -DincludeScope=runtime -DoutputDirectory="$out/deps"
+mvn -B -q -f "$(native_path "$root/pom.xml")" ${maven_args[@]+"${maven_args[@]}"} "${platform[@]}" -DskipTests package
+mvn -B -q -f "$(native_path "$root/pom.xml")" ${maven_args[@]+"${maven_args[@]}"} "${platform[@]}" dependency:copy-dependencies \
+  -DincludeScope=runtime -DoutputDirectory="$(native_path "$out/deps")"
 cp "$root/target/cnnlab-"*.jar "$out/input/cnnlab.jar"
 for jar in "$out/deps/"*.jar; do
   case "$(basename "$jar")" in
@@ -174,8 +174,16 @@ for type in "${types[@]}"; do
       specific=(--mac-package-identifier org.cnnlab.app --mac-package-name "CNN Lab") ;;
     *) echo "unknown installer type $type" >&2; exit 2 ;;
   esac
+  tool_env=()
+  if [ "$type" = rpm ]; then
+    # rpmbuild's default payload here is gzip (237 MB); xz, as in the .deb, gives 145 MB. rpmbuild
+    # reads ~/.rpmmacros, so it gets a HOME of its own rather than a change to the user's file.
+    mkdir -p "$out/rpm-home"
+    echo '%_binary_payload w6T.xzdio' > "$out/rpm-home/.rpmmacros"
+    tool_env=(env HOME="$out/rpm-home")
+  fi
   echo "== jpackage: $type"
-  "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${specific[@]}" --app-image "$(native_path "$image")" \
+  ${tool_env[@]+"${tool_env[@]}"} "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${specific[@]}" --app-image "$(native_path "$image")" \
     --dest "$(native_path "$out")"
 done
 

@@ -21,7 +21,7 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "Installing ${missing[*]}..." >&2
-    apt-get install -y --no-install-recommends "${missing[@]}" >&2
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
   else
     echo "Missing tools; install them with: sudo apt-get install ${missing[*]}" >&2
     exit 1

@@ -95,7 +95,14 @@ launch_and_time() {
   start=$(date +%s%N)
   "$launcher" > "$work/gui.log" 2>&1 &
   app_pid=$!
-  timeout 60 xdotool search --sync --onlyvisible --name "CNN Lab" > /dev/null || { cat "$work/gui.log" >&2; fail "no CNN Lab window within 60 s"; }
+  # Polled every 20 ms: xdotool's own --sync waits 0.5 s between tries.
+  until xdotool search --onlyvisible --name "CNN Lab" > /dev/null 2>&1; do
+    if [ $(( $(date +%s%N) - start )) -gt 60000000000 ]; then
+      cat "$work/gui.log" >&2
+      fail "no CNN Lab window within 60 s"
+    fi
+    sleep 0.02
+  done
   end=$(date +%s%N)
   launch_ms=$(( (end - start) / 1000000 ))
 }
