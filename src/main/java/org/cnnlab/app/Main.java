@@ -1,18 +1,29 @@
 package org.cnnlab.app;
 
 import org.cnnlab.cli.CnnLabCli;
+import org.cnnlab.persist.AppDirectories;
 
 /**
  * Entry point: with no arguments it starts the window; with arguments it runs the command-line
- * tools, which never load JavaFX.
+ * tools, which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
+ * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
+ * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
+ * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options.
  */
 public final class Main {
+    private static final String NATIVE_CACHE_PROPERTY = "org.bytedeco.javacpp.cachedir";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(NATIVE_CACHE_PROPERTY) == null) {
+            System.setProperty(NATIVE_CACHE_PROPERTY, AppDirectories.forCurrentUser().nativeCache().toString());
+        }
         if (args.length == 0) {
             javafx.application.Application.launch(CnnLabApp.class);
+        } else if (SelfTest.OPTION.equals(args[0])) {
+            System.exit(new SelfTest(SelfTest.installedSampleFolder(), System.out).run());
         } else {
             System.exit(CnnLabCli.run(args));
         }
