@@ -166,7 +166,7 @@ for type in "${types[@]}"; do
     app-image) continue ;;
     deb | rpm)
       specific=(--linux-package-name cnnlab --linux-shortcut --linux-menu-group Education --linux-app-category Education
-                --linux-deb-maintainer "cnnlab@example.org" --linux-package-deps "libgtk-3-0, libgl1, libxtst6") ;;
+                --linux-package-deps "libgtk-3-0, libgl1, libxtst6") ;;
     msi | exe)
       specific=(--win-menu --win-menu-group "CNN Lab" --win-shortcut --win-dir-chooser
                 --win-upgrade-uuid 6f0c5a8e-3b7d-4c52-9a61-2f7e4c1d8b90) ;;
