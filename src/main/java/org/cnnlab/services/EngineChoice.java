@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Turns the engine setting into an engine. {@code auto} means "the fastest engine that passes the
  * golden checks on this machine": the {@link EngineSelector} measures that once, and the answer is
  * remembered in a small file keyed by the machine (CPU, OS, Java), so later starts skip the
- * measurement. A named engine that cannot load is refused with the reason.
+ * measurement (a new CPU, Java or set of engines measures again). A named engine that cannot load
+ * is refused with the reason.
  */
 public final class EngineChoice {
     public static final String AUTO = "auto";
@@ -50,7 +51,7 @@ public final class EngineChoice {
     }
 
     private Convolver automatic() {
-        String key = machineKey();
+        String key = machineKey() + "|" + String.join(",", engines.names());
         Optional<String> remembered = remembered(key);
         if (remembered.isPresent()) {
             Optional<Convolver> engine = engines.find(remembered.get());
