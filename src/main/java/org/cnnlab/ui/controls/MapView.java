@@ -20,6 +20,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -461,9 +462,9 @@ public final class MapView extends VBox {
                 && h == renderedHeight) {
             return;
         }
-        if (image == null || image.getWidth() < w || image.getHeight() < h) {
-            int cw = Math.max(w, image == null ? 0 : (int) image.getWidth());
-            int ch = Math.max(h, image == null ? 0 : (int) image.getHeight());
+        if (image == null || image.getWidth() < w + 1 || image.getHeight() < h + 1) {
+            int cw = Math.max(w + 1, image == null ? 0 : (int) image.getWidth());
+            int ch = Math.max(h + 1, image == null ? 0 : (int) image.getHeight());
             image = new WritableImage(cw, ch);
         }
         if (scratch.length < w * h) {
@@ -480,7 +481,13 @@ public final class MapView extends VBox {
         } else {
             renderRows(x0, y0, step, w, h, argb);
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        PixelWriter writer = image.getPixelWriter();
+        writer.setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        // A guard column and row repeating the edge: the software renderer can sample one pixel past
+        // the drawn rectangle (the colour bar showed it), and that read must stay inside the image.
+        writer.setPixels(w, 0, 1, h, PixelFormat.getIntArgbInstance(), argb, w - 1, w);
+        writer.setPixels(0, h, w, 1, PixelFormat.getIntArgbInstance(), argb, (h - 1) * w, w);
+        writer.setArgb(w, h, argb[h * w - 1]);
         renderedX0 = x0;
         renderedY0 = y0;
         renderedStep = step;
