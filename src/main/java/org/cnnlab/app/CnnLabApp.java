@@ -82,7 +82,7 @@ public final class CnnLabApp extends Application {
         mainVm.darkThemeProperty().set(settings.darkTheme());
         applyTheme(settings.darkTheme());
         errors = new ErrorReporter(mainVm, directories.logFolder().resolve("cnnlab.log").toString());
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.unexpected("Something", e));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.uncaught(e));
 
         Path samples = sampleFolder();
         sandboxVm = new SandboxViewModel(engine::get);
@@ -105,7 +105,8 @@ public final class CnnLabApp extends Application {
                 () -> imageLabView = new ImageLabView(imageLabVm, samples)));
         MainView mainView = new MainView(mainVm, screens);
         imageLabVm.sendToSandboxProperty().set(image -> {
-            useInSandbox(image.decoder() + " image", image);
+            Path file = imageLabVm.fileProperty().get();
+            useInSandbox((file == null ? "image" : file.getFileName().toString()) + " (" + image.decoder() + ")", image);
             mainView.showScreen(0);
         });
 
@@ -122,7 +123,6 @@ public final class CnnLabApp extends Application {
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> saveEverything());
         stage.show();
 
         loadStarterImage(samples);

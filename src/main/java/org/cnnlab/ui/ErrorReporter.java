@@ -24,15 +24,12 @@ public final class ErrorReporter {
         onFxThread(() -> vm.messageProperty().set(message));
     }
 
-    /**
-     * Logs an error nobody anticipated and tells the user, without internals (class names and
-     * stack traces mean nothing to a student), that their work is safe and where the details are.
-     */
-    public void unexpected(String whatFailed, Throwable error) {
-        LOG.error("{} failed", whatFailed, error);
-        String cause = error instanceof OutOfMemoryError ? " because the computer ran out of memory (try a smaller image)" : "";
-        show(whatFailed + " failed" + cause + ". Your kernels and settings are safe. If it happens again, the details for "
-                + "a bug report are in " + logLocation + ".");
+    /** The last resort for an exception nothing else caught, on any thread. */
+    public void uncaught(Throwable error) {
+        LOG.error("uncaught", error);
+        String cause = error instanceof OutOfMemoryError ? ": the computer ran out of memory (try a smaller image)" : "";
+        show("Something went wrong inside CNN Lab" + cause + ". Your kernels and settings are safe. If it happens again, "
+                + "the details for a bug report are in " + logLocation + ".");
     }
 
     /** The most useful one-line cause of {@code error}, without class names. */

@@ -14,7 +14,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.cnnlab.engine.Kernel;
 import org.cnnlab.engine.KernelPreset;
+import org.cnnlab.persist.AppDirectories;
+import org.cnnlab.persist.KernelSetFile;
+import org.cnnlab.persist.KernelSetFormatException;
 import org.cnnlab.engine.MapResult;
 import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.imaging.PngExport;
@@ -33,12 +37,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CnnLabAppFxTest {
-    private final CnnLabApp app = new CnnLabApp();
+    private CnnLabApp app;
     private Stage stage;
 
+    /** Each test starts like a first launch: its own empty data folder (settings, autosaved kernels). */
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        System.setProperty("cnnlab.home", Files.createTempDirectory("cnnlab-home").toString());
         this.stage = stage;
+        app = new CnnLabApp();
         app.start(stage);
     }
 
@@ -62,6 +69,39 @@ class CnnLabAppFxTest {
         assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
         screenshot(robot, 1280, 720, "app-sandbox-1280x720.png");
         screenshot(robot, 1920, 1080, "app-sandbox-1920x1080.png");
+    }
+
+    @Test
+    void editedKernelsAreBackAfterARestart(FxRobot robot) throws Exception {
+        await(() -> app.sandboxViewModel().resultProperty().get() != null);
+        robot.interact(() -> app.sandboxViewModel().kernelProperty().set(KernelPreset.SHARPEN.kernel()));
+        Path autosave = AppDirectories.forCurrentUser().autosavedKernels();
+        await(() -> Files.exists(autosave) && KernelPreset.SHARPEN.kernel().equals(autosavedKernel(autosave)));
+
+        CnnLabApp restarted = new CnnLabApp();
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            app.stop();
+            stage.hide();
+            second[0] = new Stage();
+            restarted.start(second[0]);
+        });
+        try {
+            assertThat(restarted.sandboxViewModel().kernelProperty().get()).isEqualTo(KernelPreset.SHARPEN.kernel());
+        } finally {
+            robot.interact(() -> {
+                restarted.stop();
+                second[0].hide();
+            });
+        }
+    }
+
+    private static Kernel autosavedKernel(Path file) {
+        try {
+            return KernelSetFile.load(file).filters().get(0).kernel(0);
+        } catch (KernelSetFormatException e) {
+            return null;
+        }
     }
 
     @Test
