@@ -79,7 +79,7 @@ final class TrainingBenchRun {
             throw new CliFailure(e.getMessage());
         }
         TrainingBenchmark benchmark = new TrainingBenchmark(training, OPTIMIZER, LEARNING_RATE, SEED);
-        out.printf(Locale.ROOT, "MNIST, %s at %s, seed %d: %d warm-up batches, then %,d images timed per row;"
+        out.printf(Locale.ROOT, "MNIST, %s at %s, seed %d: %d untimed warm-up batch(es), then %,d images timed per row;"
                 + " forward: %d warm-up and %d timed runs on test image 0.%n", OPTIMIZER.displayName(), LEARNING_RATE, SEED,
                 warmupBatches, images, TrainingBenchmark.FORWARD_WARMUP_RUNS, forwardRuns);
         out.flush();
