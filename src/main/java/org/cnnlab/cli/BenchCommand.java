@@ -24,15 +24,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cnnlab bench convolve}: times every convolution engine on the standard cases. */
+/**
+ * {@code cnnlab bench convolve}: times every convolution engine on the standard cases;
+ * {@code cnnlab bench train}: times training and single-image forward passes of zoo models.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures speed. 'bench convolve' times every engine on a 1920x1080 RGB and a 512x512 gray image "
-                + "with 3x3 and 7x7 kernels, alone and as conv -> ReLU -> 2x2 max pool.")
+        description = {"Measures speed.",
+                "'bench convolve' times every engine on a 1920x1080 RGB and a 512x512 gray image "
+                + "with 3x3 and 7x7 kernels, alone and as conv -> ReLU -> 2x2 max pool (--runs, --warmup, --engines).",
+                "'bench train' times training on MNIST (Adam 0.001, seeded) for each model and batch size, and the "
+                + "single-image forward pass with all activations (--models, --batches, --images, --warmup-batches, "
+                + "--forward-runs)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "convolve")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "convolve or train")
     String what;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the rows as JSON")
@@ -47,10 +54,35 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--engines", split = ",", paramLabel = "NAMES", description = "only these engines (default: all but reference)")
     List<String> engineNames;
 
+    @Option(names = "--models", split = ",", paramLabel = "NAMES", defaultValue = "lenet5,chollet",
+            description = "train: zoo models to measure (default ${DEFAULT-VALUE})")
+    List<String> modelNames;
+
+    @Option(names = "--batches", split = ",", paramLabel = "SIZES", defaultValue = "64,128",
+            description = "train: batch sizes to measure (default ${DEFAULT-VALUE})")
+    List<Integer> batchSizes;
+
+    @Option(names = "--images", paramLabel = "N", defaultValue = "6400",
+            description = "train: images timed per model and batch size (default ${DEFAULT-VALUE})")
+    int images;
+
+    @Option(names = "--warmup-batches", paramLabel = "W", defaultValue = "20",
+            description = "train: untimed batches first (default ${DEFAULT-VALUE})")
+    int warmupBatches;
+
+    @Option(names = "--forward-runs", paramLabel = "R", defaultValue = "500",
+            description = "train: timed single-image forward passes per model (default ${DEFAULT-VALUE})")
+    int forwardRuns;
+
     @Override
     public Integer call() throws IOException {
+        if ("train".equals(what)) {
+            new TrainingBenchRun(modelNames, batchSizes, images, warmupBatches, forwardRuns)
+                    .run(spec.commandLine().getOut(), json);
+            return 0;
+        }
         if (!"convolve".equals(what)) {
-            throw new CliFailure("unknown benchmark '" + what + "'; use: bench convolve");
+            throw new CliFailure("unknown benchmark '" + what + "': choose convolve, train");
         }
         if (runs < 1 || warmup < 0) {
             throw new CliFailure("--runs must be at least 1 and --warmup at least 0");
