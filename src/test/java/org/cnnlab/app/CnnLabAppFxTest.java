@@ -155,6 +155,8 @@ class CnnLabAppFxTest {
         assertThat(app.mainViewModel().messageProperty().get()).isEmpty();
         screenshot(robot, 1280, 720, "app-imagelab-1280x720.png");
         screenshot(robot, 1920, 1080, "app-imagelab-1920x1080.png");
+        robot.interact(() -> app.mainViewModel().toggleProjector());
+        screenshot(robot, 1280, 720, "app-imagelab-projector-1280x720.png");
     }
 
     private static void await(BooleanSupplier condition) throws Exception {
