@@ -89,8 +89,10 @@ public final class FeatureMapPipeline {
                 }
             }
         }
-        return new MapResult(channel, conv, activated, max, avg, MapStats.ofAll(conv), MapStats.ofAll(activated),
-                GlobalAveragePooling.apply(activated)[0]);
+        MapStats activatedStats = MapStats.ofAll(activated);
+        // A single-plane map's global average pooling is its mean, which the statistics already hold.
+        return new MapResult(channel, conv, activated, max, avg, MapStats.ofAll(conv), activatedStats,
+                (float) activatedStats.mean());
     }
 
     private BufferSet acquire() {
