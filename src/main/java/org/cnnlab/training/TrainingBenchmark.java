@@ -2,6 +2,7 @@ package org.cnnlab.training;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.cnnlab.engine.Timings;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -118,18 +119,8 @@ public final class TrainingBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return new ForwardLatency(model.name(), runs, median(millis), nearestRank(millis, 90), nearestRank(millis, 99),
-                millis[runs - 1]);
+        return new ForwardLatency(model.name(), runs, Timings.median(millis), Timings.nearestRank(millis, 90),
+                Timings.nearestRank(millis, 99), millis[runs - 1]);
     }
 
-    /** The {@code percent}-th percentile of ascending {@code sorted} values by the nearest-rank rule. */
-    static double nearestRank(double[] sorted, double percent) {
-        int rank = (int) Math.ceil(percent / 100 * sorted.length);
-        return sorted[Math.max(1, rank) - 1];
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 }

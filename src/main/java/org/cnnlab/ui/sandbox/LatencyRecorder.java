@@ -1,9 +1,9 @@
 package org.cnnlab.ui.sandbox;
 
-import java.util.Arrays;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cnnlab.engine.Timings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +42,11 @@ public final class LatencyRecorder {
         if (count == 0) {
             return Double.NaN;
         }
-        long[] sorted = Arrays.copyOf(ring, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * count);
-        return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            millis[i] = ring[i] / 1e6;
+        }
+        return Timings.nearestRank(millis, p);
     }
 
     /** One line for the debug overlay. */
