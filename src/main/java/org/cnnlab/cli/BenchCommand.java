@@ -1,7 +1,5 @@
 package org.cnnlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,7 +15,6 @@ import org.cnnlab.engine.ConvolutionEngines;
 import org.cnnlab.engine.Convolver;
 import org.cnnlab.engine.EngineReport;
 import org.cnnlab.engine.EngineSelector;
-import org.cnnlab.persist.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -122,8 +119,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void writeJson(List<BenchmarkRow> rows, String defaultEngine) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = mapper.createArrayNode();
+        ArrayNode array = JsonFile.array();
         for (BenchmarkRow r : rows) {
             ObjectNode o = array.addObject();
             o.put("engine", r.engine());
@@ -136,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
                 o.put("default", true);
             }
         }
-        AtomicFiles.write(json, mapper.writeValueAsBytes(array));
+        JsonFile.write(json, array);
     }
 
     private static String ms(double v) {

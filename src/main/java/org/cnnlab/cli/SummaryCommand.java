@@ -1,7 +1,5 @@
 package org.cnnlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cnnlab.persist.AtomicFiles;
 import org.cnnlab.training.ModelSummary;
 import org.cnnlab.training.ModelZoo;
 import org.cnnlab.training.ZooModel;
@@ -53,9 +50,7 @@ final class SummaryCommand implements Callable<Integer> {
         out.println(zooModel.title() + ": " + zooModel.source() + ". Input " + summary.inputShape().text() + ".");
         out.print(summary.text());
         if (json != null) {
-            Path target = json.toAbsolutePath();
-            AtomicFiles.write(target, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(asJson(zooModel, summary)));
+            JsonFile.write(json, asJson(zooModel, summary));
             out.println("wrote " + json);
         }
         out.flush();

@@ -1,7 +1,5 @@
 package org.cnnlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.cnnlab.persist.AtomicFiles;
 import org.cnnlab.training.Dataset;
 import org.cnnlab.training.DatasetException;
 import org.cnnlab.training.DatasetId;
@@ -238,8 +235,7 @@ final class TrainCommand implements Callable<Integer> {
             stdout.println("saved " + out);
         }
         if (json != null) {
-            AtomicFiles.write(json.toAbsolutePath(), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(asJson(status, outcome, test, zooModel, datasetId, network, config, split, progress, seconds)));
+            JsonFile.write(json, asJson(status, outcome, test, zooModel, datasetId, network, config, split, progress, seconds));
             stdout.println("wrote " + json);
         }
         stdout.flush();

@@ -1,7 +1,5 @@
 package org.cnnlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cnnlab.persist.AtomicFiles;
 import org.cnnlab.training.Dataset;
 import org.cnnlab.training.DatasetException;
 import org.cnnlab.training.DatasetId;
@@ -103,7 +100,7 @@ final class TrainingBenchRun {
         }
         printTables(out, throughputs, latencies);
         if (json != null) {
-            AtomicFiles.write(json.toAbsolutePath(), asJson(throughputs, latencies));
+            JsonFile.write(json, asJson(throughputs, latencies));
             out.println("JSON written to " + json.toAbsolutePath());
         }
         out.flush();
@@ -128,9 +125,8 @@ final class TrainingBenchRun {
         forward.print(out);
     }
 
-    private static byte[] asJson(List<TrainingThroughput> throughputs, List<ForwardLatency> latencies) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode rows = mapper.createArrayNode();
+    private static ArrayNode asJson(List<TrainingThroughput> throughputs, List<ForwardLatency> latencies) {
+        ArrayNode rows = JsonFile.array();
         for (TrainingThroughput t : throughputs) {
             ObjectNode o = rows.addObject();
             o.put("kind", "train");
@@ -156,7 +152,7 @@ final class TrainingBenchRun {
             o.put("p99_ms", f.p99Ms());
             o.put("max_ms", f.maxMs());
         }
-        return mapper.writeValueAsBytes(rows);
+        return rows;
     }
 
     private static String ms(double v) {
