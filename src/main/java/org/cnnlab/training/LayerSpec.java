@@ -2,6 +2,7 @@ package org.cnnlab.training;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.cnnlab.engine.PoolingType;
 
 /**
  * One layer of a {@link ModelSpec}: what it computes, how it changes the shape of a sample and
@@ -34,11 +35,11 @@ public sealed interface LayerSpec permits LayerSpec.Conv, LayerSpec.Pool, LayerS
     }
 
     static Pool maxPool(int size) {
-        return new Pool(PoolKind.MAX, size, size);
+        return new Pool(PoolingType.MAX, size, size);
     }
 
     static Pool avgPool(int size) {
-        return new Pool(PoolKind.AVERAGE, size, size);
+        return new Pool(PoolingType.AVERAGE, size, size);
     }
 
     static Dense dense(int units, LayerActivation activation) {
@@ -99,15 +100,15 @@ public sealed interface LayerSpec permits LayerSpec.Conv, LayerSpec.Pool, LayerS
     }
 
     /** Max or average pooling over {@code size x size} windows moved by {@code stride}, no padding; no parameters. */
-    record Pool(PoolKind kind, int size, int stride) implements LayerSpec {
+    record Pool(PoolingType kind, int size, int stride) implements LayerSpec {
         @Override
         public String kerasType() {
-            return kind.kerasType();
+            return kind == PoolingType.MAX ? "MaxPooling2D" : "AveragePooling2D";
         }
 
         @Override
         public String kerasName() {
-            return kind.kerasName();
+            return kind == PoolingType.MAX ? "max_pooling2d" : "average_pooling2d";
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cnnlab.engine.PoolingType;
 
 /**
  * A {@link ModelSpec} as JSON: {@code {"name", "input": [h, w, c] or [units], "layers": [{"type": …}]}}
@@ -67,7 +68,7 @@ public final class ModelSpecJson {
             node.put("type", "conv").put("filters", conv.filters()).put("kernel", conv.kernelSize())
                     .put("stride", conv.stride()).put("padding", conv.padding().id()).put("activation", conv.activation().id());
         } else if (layer instanceof LayerSpec.Pool pool) {
-            node.put("type", pool.kind() == PoolKind.MAX ? "max_pool" : "avg_pool").put("size", pool.size()).put("stride", pool.stride());
+            node.put("type", pool.kind() == PoolingType.MAX ? "max_pool" : "avg_pool").put("size", pool.size()).put("stride", pool.stride());
         } else if (layer instanceof LayerSpec.GlobalAveragePool) {
             node.put("type", "global_average_pool");
         } else if (layer instanceof LayerSpec.Dense dense) {
@@ -90,8 +91,8 @@ public final class ModelSpecJson {
             case "conv" -> new LayerSpec.Conv(integer(node, "filters", index), integer(node, "kernel", index),
                     integer(node, "stride", index), padding(text(node, "padding", index), index),
                     activation(text(node, "activation", index), index));
-            case "max_pool" -> new LayerSpec.Pool(PoolKind.MAX, integer(node, "size", index), integer(node, "stride", index));
-            case "avg_pool" -> new LayerSpec.Pool(PoolKind.AVERAGE, integer(node, "size", index), integer(node, "stride", index));
+            case "max_pool" -> new LayerSpec.Pool(PoolingType.MAX, integer(node, "size", index), integer(node, "stride", index));
+            case "avg_pool" -> new LayerSpec.Pool(PoolingType.AVERAGE, integer(node, "size", index), integer(node, "stride", index));
             case "global_average_pool" -> new LayerSpec.GlobalAveragePool();
             case "dense" -> new LayerSpec.Dense(integer(node, "units", index), activation(text(node, "activation", index), index));
             case "dropout" -> new LayerSpec.Dropout(number(node, "rate", index));

@@ -175,7 +175,7 @@ public final class NetworkFactory {
                     .build();
         }
         if (layer instanceof LayerSpec.Pool pool) {
-            return new SubsamplingLayer.Builder(pool.kind() == PoolKind.MAX ? PoolingType.MAX : PoolingType.AVG)
+            return new SubsamplingLayer.Builder(pool.kind() == org.cnnlab.engine.PoolingType.MAX ? PoolingType.MAX : PoolingType.AVG)
                     .kernelSize(pool.size(), pool.size())
                     .stride(pool.stride(), pool.stride())
                     .convolutionMode(ConvolutionMode.Truncate)

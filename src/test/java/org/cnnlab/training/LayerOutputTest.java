@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.cnnlab.engine.PoolingType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,7 +167,7 @@ class LayerOutputTest {
                 new LayerSpec.Add(-1),
                 new LayerSpec.Conv(8, 3, 2, LayerPadding.VALID, LayerActivation.RELU),
                 new LayerSpec.Conv(8, 3, 2, LayerPadding.SAME, LayerActivation.SIGMOID),
-                new LayerSpec.Pool(PoolKind.AVERAGE, 3, 2),
+                new LayerSpec.Pool(PoolingType.AVERAGE, 3, 2),
                 new LayerSpec.BatchNorm(),
                 new LayerSpec.GlobalAveragePool(),
                 new LayerSpec.Dense(16, LayerActivation.RELU),

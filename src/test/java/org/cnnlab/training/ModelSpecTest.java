@@ -11,6 +11,7 @@ import static org.cnnlab.training.LayerSpec.dense;
 import static org.cnnlab.training.LayerSpec.maxPool;
 
 import java.util.List;
+import org.cnnlab.engine.PoolingType;
 import org.deeplearning4j.nn.api.Model;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.learning.config.Adam;
@@ -85,7 +86,7 @@ class ModelSpecTest {
 
     @Test
     void strideAndPoolOutputSizesFollowTheFloorFormula() throws Exception {
-        ModelSpec model = spec(new LayerSpec.Conv(3, 3, 2, VALID, RELU), new LayerSpec.Pool(PoolKind.AVERAGE, 3, 2),
+        ModelSpec model = spec(new LayerSpec.Conv(3, 3, 2, VALID, RELU), new LayerSpec.Pool(PoolingType.AVERAGE, 3, 2),
                 new LayerSpec.Conv(3, 3, 2, SAME, RELU), new LayerSpec.GlobalAveragePool());
         assertThat(model.shapedLayers()).extracting(layer -> layer.output().text())
                 .containsExactly("(None, 13, 13, 3)", "(None, 6, 6, 3)", "(None, 3, 3, 3)", "(None, 3)");
