@@ -84,7 +84,7 @@ public final class CnnLabApp extends Application {
         errors = new ErrorReporter(mainVm, directories.logFolder().resolve("cnnlab.log").toString());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.uncaught(e));
 
-        Path samples = sampleFolder();
+        Path samples = AppDirectories.sampleImages();
         sandboxVm = new SandboxViewModel(engine::get);
         restoreKernels();
         List<ImageDecoder> decoders = new ArrayList<>(Decoders.standard());
@@ -244,11 +244,6 @@ public final class CnnLabApp extends Application {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** The gallery folder: {@code -Dcnnlab.samples}, else {@code sample-images} next to the working directory. */
-    static Path sampleFolder() {
-        String configured = System.getProperty("cnnlab.samples");
-        return configured != null ? Path.of(configured) : Path.of("sample-images");
-    }
 
     MainViewModel mainViewModel() {
         return mainVm;

@@ -23,7 +23,7 @@ public final class Main {
         if (args.length == 0) {
             javafx.application.Application.launch(CnnLabApp.class);
         } else if (SelfTest.OPTION.equals(args[0])) {
-            System.exit(new SelfTest(SelfTest.installedSampleFolder(), System.out).run());
+            System.exit(new SelfTest(AppDirectories.sampleImages(), System.out).run());
         } else {
             System.exit(CnnLabCli.run(args));
         }

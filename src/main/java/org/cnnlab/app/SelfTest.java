@@ -57,12 +57,6 @@ public final class SelfTest {
         this.out = out;
     }
 
-    /** The sample folder the app uses: {@code -Dcnnlab.samples}, else {@code sample-images} in the working directory. */
-    public static Path installedSampleFolder() {
-        String configured = System.getProperty("cnnlab.samples");
-        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("sample-images");
-    }
-
     /** Runs every check, prints one line each and returns the process exit code: 0 when all pass, 1 otherwise. */
     public int run() {
         FloatPlanes image = decodeWithEveryDecoder();

@@ -34,6 +34,15 @@ public record AppDirectories(Path root) {
         return new AppDirectories((xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("cnnlab"));
     }
 
+    /**
+     * The sample-image gallery shipped with the app: {@code -Dcnnlab.samples=DIR} (the launcher and
+     * the installers set it), else {@code sample-images} in the working directory.
+     */
+    public static Path sampleImages() {
+        String configured = System.getProperty("cnnlab.samples");
+        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("sample-images");
+    }
+
     public Path settingsFile() {
         return root.resolve("settings.json");
     }

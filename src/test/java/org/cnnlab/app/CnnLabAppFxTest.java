@@ -143,7 +143,7 @@ class CnnLabAppFxTest {
     @Test
     void theImageLabDecodesASampleChosenThroughTheNavigation(FxRobot robot) throws Exception {
         robot.clickOn("#nav-image-lab");
-        Path china = CnnLabApp.sampleFolder().resolve("china.jpg");
+        Path china = AppDirectories.sampleImages().resolve("china.jpg");
         @SuppressWarnings("unchecked")
         java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
         robot.interact(() -> opened[0] = app.imageLabViewModel().open(china));
