@@ -2,7 +2,9 @@ package org.cnnlab.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -22,6 +24,8 @@ import java.util.function.Consumer;
 public final class ConvolutionBenchmark {
     /** The cases, in the order they run. */
     public static final List<String> CASE_NAMES = caseNames();
+    /** The case {@link EngineSelector} ranks engines by: one map of a 1080p RGB image, 3x3, convolution alone. */
+    public static final String SELECTION_CASE = "rgb1080-3x3-conv";
 
     private static final long SEED = 42L;
     private static final long DEFAULT_CASE_BUDGET_MILLIS = 15_000;
@@ -30,6 +34,8 @@ public final class ConvolutionBenchmark {
     private final int warmup;
     private final int runs;
     private final long caseBudgetMillis;
+    /** Each workload's seeded input, made once and shared by every engine timed on it. */
+    private final Map<Workload, Problem> problems = new HashMap<>();
 
     /** A benchmark of {@code engines} with {@code warmup} untimed and up to {@code runs} timed runs per case. */
     public ConvolutionBenchmark(List<Convolver> engines, int warmup, int runs) {
@@ -65,7 +71,7 @@ public final class ConvolutionBenchmark {
     public List<BenchmarkRow> run(Consumer<BenchmarkRow> progress) {
         List<BenchmarkRow> rows = new ArrayList<>();
         for (Workload workload : workloads()) {
-            Problem problem = workload.problem();
+            Problem problem = problem(workload);
             for (Convolver engine : engines) {
                 for (boolean pipeline : new boolean[] {false, true}) {
                     BenchmarkRow row = measure(engine, workload, problem, pipeline);
@@ -75,6 +81,22 @@ public final class ConvolutionBenchmark {
             }
         }
         return rows;
+    }
+
+    /** Times {@code engine} on the one case called {@code caseName} (see {@link #CASE_NAMES}). */
+    public BenchmarkRow measure(Convolver engine, String caseName) {
+        for (Workload workload : workloads()) {
+            for (boolean pipeline : new boolean[] {false, true}) {
+                if (workload.caseName(pipeline).equals(caseName)) {
+                    return measure(engine, workload, problem(workload), pipeline);
+                }
+            }
+        }
+        throw new IllegalArgumentException("there is no benchmark case '" + caseName + "'; the cases are " + CASE_NAMES);
+    }
+
+    private Problem problem(Workload workload) {
+        return problems.computeIfAbsent(workload, Workload::problem);
     }
 
     private static List<String> caseNames() {

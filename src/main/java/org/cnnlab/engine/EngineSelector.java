@@ -27,8 +27,7 @@ public final class EngineSelector {
     private static final long SEED = 20_240_601L;
 
     private final ConvolutionEngines engines;
-    private final int timedRuns;
-    private final long timeBudgetMillis;
+    private final ConvolutionBenchmark timing;
 
     /** A selector over {@code engines} timing each with up to 5 runs (and at most ~3 s). */
     public EngineSelector(ConvolutionEngines engines) {
@@ -41,14 +40,12 @@ public final class EngineSelector {
             throw new IllegalArgumentException("at least one timed run is needed, got " + timedRuns);
         }
         this.engines = engines;
-        this.timedRuns = timedRuns;
-        this.timeBudgetMillis = timeBudgetMillis;
+        this.timing = new ConvolutionBenchmark(List.of(), 1, timedRuns, timeBudgetMillis);
     }
 
     /** Checks and times every engine of the registry; engines that cannot load are reported as failed. */
     public EngineReport select() {
         List<EngineReport.EngineResult> results = new ArrayList<>();
-        FloatPlanes timingInput = null;
         for (String name : engines.names()) {
             var engine = engines.find(name);
             if (engine.isEmpty()) {
@@ -61,10 +58,7 @@ public final class EngineSelector {
                 results.add(new EngineReport.EngineResult(name, false, problem, Double.NaN));
                 continue;
             }
-            if (timingInput == null) {
-                timingInput = timingInput();
-            }
-            double median = time(engine.get(), timingInput);
+            double median = timing.measure(engine.get(), ConvolutionBenchmark.SELECTION_CASE).medianMs();
             LOG.info("engine {} passed; median {} ms on 1080p RGB 3x3", name, String.format("%.2f", median));
             results.add(new EngineReport.EngineResult(name, true, "", median));
         }
@@ -149,28 +143,6 @@ public final class EngineSelector {
         MapStats stats = MapStats.ofAll(reference);
         double magnitude = Math.max(Math.abs((double) stats.min()), Math.abs((double) stats.max()));
         return TOLERANCE * Math.max(stats.range(), magnitude);
-    }
-
-    private double time(Convolver engine, FloatPlanes input) {
-        Random random = new Random(SEED);
-        List<Kernel> kernels = List.of(randomKernel(3, 3, random), randomKernel(3, 3, random), randomKernel(3, 3, random));
-        Filter filter = new Filter(kernels, 0.5f);
-        ConvGeometry geometry = new ConvGeometry(Padding.same(3, 3, 1), BorderMode.ZERO, 1, 1);
-        FloatPlanes out = FloatPlanes.zeros(1, input.height(), input.width());
-        engine.correlate(input, filter, geometry, out);
-        double[] times = new double[timedRuns];
-        int done = 0;
-        long start = System.nanoTime();
-        while (done < timedRuns && (done == 0 || (System.nanoTime() - start) / 1_000_000 < timeBudgetMillis)) {
-            long t0 = System.nanoTime();
-            engine.correlate(input, filter, geometry, out);
-            times[done++] = (System.nanoTime() - t0) / 1e6;
-        }
-        return Timings.median(Arrays.copyOf(times, done));
-    }
-
-    private static FloatPlanes timingInput() {
-        return randomPlanes(3, 1080, 1920, new Random(SEED));
     }
 
     static FloatPlanes randomPlanes(int channels, int height, int width, Random random) {
