@@ -52,6 +52,11 @@ public record AppDirectories(Path root) {
         return root.resolve("sandbox-autosave.json");
     }
 
+    /** The student's solved exercises and last lesson. */
+    public Path lessonProgress() {
+        return root.resolve("lesson-progress.json");
+    }
+
     public Path logFolder() {
         return root.resolve("logs");
     }
