@@ -88,6 +88,9 @@ opencv_natives="org/bytedeco/opencv/$classifier"
 # The gallery ships beside the jars; $APPDIR in the launcher options points there.
 mkdir -p "$out/input/sample-images"
 find "$root/sample-images" -maxdepth 1 -type f ! -name '*.sh' -exec cp {} "$out/input/sample-images/" \;
+# So do the lessons (Markdown and their pictures).
+mkdir -p "$out/input/lessons"
+cp -R "$root/lessons/." "$out/input/lessons/"
 
 echo "== finding the JDK modules with jdeps"
 fx_path=$(path_list "$out/javafx/"*.jar)
@@ -122,6 +125,7 @@ java_options=(
   -XX:MaxRAMPercentage=40
   -Dfile.encoding=UTF-8
   '-Dcnnlab.samples=$APPDIR/sample-images'
+  '-Dcnnlab.lessons=$APPDIR/lessons'
   --enable-native-access=ALL-UNNAMED,javafx.graphics
   --sun-misc-unsafe-memory-access=allow
   --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED

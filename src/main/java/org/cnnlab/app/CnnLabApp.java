@@ -30,6 +30,7 @@ import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.Grayscale;
 import org.cnnlab.imaging.ImageDecoder;
 import org.cnnlab.imaging.ImageTensors;
+import org.cnnlab.lessons.LessonLibrary;
 import org.cnnlab.persist.AppDirectories;
 import org.cnnlab.persist.KernelSetFile;
 import org.cnnlab.persist.KernelSetFormatException;
@@ -97,13 +98,23 @@ public final class CnnLabApp extends Application {
             }
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("Kernel sandbox",
+        screens.add(new Screen("sandbox", "Kernel sandbox",
                 "Edit a kernel and watch the feature map, ReLU and pooling change. Hover a pixel to see its arithmetic.",
                 () -> new SandboxView(sandboxVm, new AppSandboxFiles())));
-        screens.add(new Screen("Image lab",
+        screens.add(new Screen("imagelab", "Image lab",
                 "How an image becomes numbers, and how decoders disagree: shape, channel order, sample type, values.",
                 () -> imageLabView = new ImageLabView(imageLabVm, samples)));
+        AppLessons lessons = new AppLessons(LessonLibrary.defaultFolder(), directories.lessonProgress(), errors);
+        AtomicReference<MainView> mainViewRef = new AtomicReference<>();
+        screens.add(new Screen("lessons", "Lessons",
+                "Short lessons for class or self-study, with exercises that check your answers. Progress is saved.",
+                () -> lessons.createView(id -> {
+                    if (!mainViewRef.get().showScreen(id)) {
+                        errors.show("This lesson links to a screen called '" + id + "', which this version does not have.");
+                    }
+                })));
         MainView mainView = new MainView(mainVm, screens);
+        mainViewRef.set(mainView);
         imageLabVm.sendToSandboxProperty().set(image -> {
             Path file = imageLabVm.fileProperty().get();
             useInSandbox((file == null ? "image" : file.getFileName().toString()) + " (" + image.decoder() + ")", image);

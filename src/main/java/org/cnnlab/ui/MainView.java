@@ -34,9 +34,11 @@ public final class MainView extends BorderPane {
     private final StackPane centre = new StackPane();
     private final Label purpose = new Label();
     private final ToggleGroup navigation = new ToggleGroup();
+    private final List<Screen> screens;
 
     public MainView(MainViewModel vm, List<Screen> screens) {
         this.vm = vm;
+        this.screens = List.copyOf(screens);
         getStyleClass().add("cnnlab-main");
         setTop(new VBox(header(screens), purposeBar(), messageBar()));
         setCenter(centre);
@@ -140,6 +142,21 @@ public final class MainView extends BorderPane {
     /** Switches to the screen at {@code index} of the list given to the constructor. */
     public void showScreen(int index) {
         ((ToggleButton) navigation.getToggles().get(index)).fire();
+    }
+
+    /**
+     * Shows the screen with {@code id}.
+     *
+     * @return false when no screen has that id
+     */
+    public boolean showScreen(String id) {
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).id().equals(id)) {
+                showScreen(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void show(Screen screen) {

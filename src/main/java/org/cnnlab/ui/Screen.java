@@ -4,19 +4,28 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
- * One screen of the app (image lab, kernel sandbox, …): its navigation title, the one line that
+ * One screen of the app (image lab, kernel sandbox, …): its id, its navigation title, the one line that
  * tells a student what it is for, and its content, built the first time it is shown.
  */
 public final class Screen {
+    private final String id;
     private final String title;
     private final String purpose;
     private final Supplier<Node> factory;
     private Node content;
 
-    public Screen(String title, String purpose, Supplier<Node> factory) {
+    /**
+     * @param id the short name lessons use to open it ({@code cnnlab:ID}), e.g. {@code sandbox}
+     */
+    public Screen(String id, String title, String purpose, Supplier<Node> factory) {
+        this.id = id;
         this.title = title;
         this.purpose = purpose;
         this.factory = factory;
+    }
+
+    public String id() {
+        return id;
     }
 
     public String title() {
