@@ -154,6 +154,11 @@ case "$os" in
     ;;
   *) icon="$root/packaging/cnnlab.png" ;;
 esac
+# Double-clicking a kernel set or a lesson pack starts the app with that file (Main opens it).
+associations=()
+for properties in "$root/packaging/associations/"*.properties; do
+  associations+=(--file-associations "$(native_path "$properties")")
+done
 common=(--name "CNN Lab" --app-version "$version" --vendor "CNN Lab"
         --description "See how convolutional neural networks see: kernels, feature maps and training, step by step"
         --copyright "CNN Lab authors" --icon "$(native_path "$icon")")
@@ -187,7 +192,8 @@ for type in "${types[@]}"; do
     tool_env=(env HOME="$out/rpm-home")
   fi
   echo "== jpackage: $type"
-  ${tool_env[@]+"${tool_env[@]}"} "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${specific[@]}" --app-image "$(native_path "$image")" \
+  ${tool_env[@]+"${tool_env[@]}"} "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${specific[@]}" "${associations[@]}" \
+    --app-image "$(native_path "$image")" \
     --dest "$(native_path "$out")"
 done
 

@@ -64,6 +64,10 @@ note "installed: $(du -sm "$install_dir" | cut -f1) MB in $install_dir"
 desktop_file=$(find /usr/share/applications -maxdepth 1 -name 'cnnlab-*.desktop' -print -quit)
 [ -n "$desktop_file" ] || fail "no menu entry in /usr/share/applications"
 note "menu entry: $desktop_file ($(grep '^Categories=' "$desktop_file"))"
+for mime in application/x-cnnlab-kernels application/x-cnnlab-lesson-pack; do
+  grep -q "^MimeType=.*$mime" "$desktop_file" || fail "the menu entry does not open $mime files"
+done
+note "file associations: $(grep '^MimeType=' "$desktop_file")"
 
 echo "== self-test with the bundled runtime and an empty data folder"
 export XDG_DATA_HOME="$work/data"
@@ -93,7 +97,7 @@ launch_ms=0
 launch_and_time() {
   local start end
   start=$(date +%s%N)
-  "$launcher" > "$work/gui.log" 2>&1 &
+  "$launcher" "$@" > "$work/gui.log" 2>&1 &
   app_pid=$!
   # Polled every 20 ms: xdotool's own --sync waits 0.5 s between tries.
   until xdotool search --onlyvisible --name "CNN Lab" > /dev/null 2>&1; do
@@ -124,6 +128,13 @@ for _ in 1 2 3; do
   stop_app
 done
 warm_ms="${warm[*]}"
+# As the file manager does for an associated file: the window opens (not the command-line tools).
+cp "$root/lessons/kernels/edges.cnnkernels" "$work/edges.cnnkernels"
+launch_and_time "$work/edges.cnnkernels"
+sleep 3
+grep -q 'Usage' "$work/gui.log" && fail "opening a kernel set ran the command-line tools: $(head -3 "$work/gui.log")"
+stop_app
+note "opening a .cnnkernels file starts the window (${launch_ms} ms)"
 note "launch to visible window: ${cold_ms} ms first start after installing, ${warm_ms// / ms, } ms on three warm starts"
 deviation=$(convert "$out/screenshot.png" -format '%[fx:standard_deviation]' info:)
 note "screenshot: $out/screenshot.png, standard deviation $deviation"

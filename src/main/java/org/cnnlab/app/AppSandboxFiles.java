@@ -22,7 +22,8 @@ final class AppSandboxFiles implements SandboxFiles {
 
     @Override
     public Optional<Path> saveKernelSet(Window owner, PipelineSpec spec) throws IOException {
-        Optional<Path> file = choose(owner, "Save kernel set", "kernels.json", true, "Kernel sets", "*.json");
+        Optional<Path> file = choose(owner, "Save kernel set", "kernels" + LaunchFile.KERNEL_SET_EXTENSION, true, "Kernel sets",
+                "*" + LaunchFile.KERNEL_SET_EXTENSION, "*.json");
         if (file.isPresent()) {
             KernelSetFile.save(spec, file.get());
         }
@@ -31,7 +32,8 @@ final class AppSandboxFiles implements SandboxFiles {
 
     @Override
     public Optional<LoadedKernelSet> openKernelSet(Window owner) throws IOException {
-        Optional<Path> file = choose(owner, "Open kernel set", null, false, "Kernel sets", "*.json");
+        Optional<Path> file = choose(owner, "Open kernel set", null, false, "Kernel sets",
+                "*" + LaunchFile.KERNEL_SET_EXTENSION, "*.json");
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -69,10 +71,10 @@ final class AppSandboxFiles implements SandboxFiles {
         return file;
     }
 
-    private Optional<Path> choose(Window owner, String title, String initialName, boolean save, String kind, String pattern) {
+    private Optional<Path> choose(Window owner, String title, String initialName, boolean save, String kind, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -104,7 +105,8 @@ public final class CnnLabApp extends Application {
         screens.add(new Screen("imagelab", "Image lab",
                 "How an image becomes numbers, and how decoders disagree: shape, channel order, sample type, values.",
                 () -> imageLabView = new ImageLabView(imageLabVm, samples)));
-        AppLessons lessons = new AppLessons(LessonLibrary.defaultFolder(), directories.lessonProgress(), errors);
+        AppLessons lessons = new AppLessons(LessonLibrary.defaultFolder(), directories.lessonPacks(),
+                directories.lessonProgress(), errors);
         AtomicReference<MainView> mainViewRef = new AtomicReference<>();
         screens.add(new Screen("lessons", "Lessons",
                 "Short lessons for class or self-study, with exercises that check your answers. Progress is saved.",
@@ -137,6 +139,7 @@ public final class CnnLabApp extends Application {
         stage.show();
 
         loadStarterImage(samples);
+        openLaunchFile(mainView, lessons);
         mainVm.engines().setAll(engineChoices());
         mainVm.selectedEngineProperty().set(settings.engine());
         mainVm.selectedEngineProperty().addListener((obs, old, name) -> {
@@ -205,6 +208,36 @@ public final class CnnLabApp extends Application {
 
     private void useInSandbox(String name, DecodedImage image) {
         sandboxVm.setImage(name, ImageTensors.rgb255(image), ImageTensors.gray255(image, Grayscale.LUMA_601));
+    }
+
+    /** Opens the kernel set or lesson pack the app was started with (a double-click in the file manager). */
+    private void openLaunchFile(MainView mainView, AppLessons lessons) {
+        String requested = System.getProperty(LaunchFile.PROPERTY);
+        if (requested == null) {
+            return;
+        }
+        Optional<LaunchFile> launch = LaunchFile.of(requested);
+        if (launch.isEmpty()) {
+            return;
+        }
+        Path file = launch.get().file();
+        if (!Files.isRegularFile(file)) {
+            errors.show("Cannot open " + file + ": there is no such file.");
+            return;
+        }
+        if (launch.get().kind() == LaunchFile.Kind.LESSON_PACK) {
+            if (lessons.installPack(file)) {
+                mainView.showScreen("lessons");
+            }
+            return;
+        }
+        try {
+            sandboxVm.applySpec(KernelSetFile.load(file));
+            mainView.showScreen("sandbox");
+        } catch (KernelSetFormatException e) {
+            LOG.warn("kernel set {} unreadable", file, e);
+            errors.show(file.getFileName() + " is not a kernel set CNN Lab can read: " + e.getMessage());
+        }
     }
 
     private void restoreKernels() {

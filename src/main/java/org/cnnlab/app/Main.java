@@ -4,8 +4,9 @@ import org.cnnlab.cli.CnnLabCli;
 import org.cnnlab.persist.AppDirectories;
 
 /**
- * Entry point: with no arguments it starts the window; with arguments it runs the command-line
- * tools, which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
+ * Entry point: with no arguments, or with just a kernel set or lesson pack to open (see
+ * {@link LaunchFile}), it starts the window; with other arguments it runs the command-line tools,
+ * which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
  * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
  * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
  * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options.
@@ -20,7 +21,9 @@ public final class Main {
         if (System.getProperty(NATIVE_CACHE_PROPERTY) == null) {
             System.setProperty(NATIVE_CACHE_PROPERTY, AppDirectories.forCurrentUser().nativeCache().toString());
         }
-        if (args.length == 0) {
+        java.util.Optional<LaunchFile> file = LaunchFile.fromArguments(args);
+        file.ifPresent(f -> System.setProperty(LaunchFile.PROPERTY, f.file().toAbsolutePath().toString()));
+        if (args.length == 0 || file.isPresent()) {
             javafx.application.Application.launch(CnnLabApp.class);
         } else if (SelfTest.OPTION.equals(args[0])) {
             System.exit(new SelfTest(AppDirectories.sampleImages(), System.out).run());

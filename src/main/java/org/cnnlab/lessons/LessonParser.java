@@ -47,8 +47,13 @@ public final class LessonParser {
 
     /** Reads {@code file} (UTF-8); pictures are looked up beside it. */
     public Lesson parse(Path file) throws LessonFormatException {
+        return parse(file, "");
+    }
+
+    /** Reads {@code file}; its id is {@code idPrefix} followed by the file name without {@code .md}. */
+    public Lesson parse(Path file, String idPrefix) throws LessonFormatException {
         String name = file.getFileName().toString();
-        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        String id = idPrefix + (name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
         try {
             return parse(id, Files.readString(file), file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {

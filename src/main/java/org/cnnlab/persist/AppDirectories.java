@@ -57,6 +57,11 @@ public record AppDirectories(Path root) {
         return root.resolve("lesson-progress.json");
     }
 
+    /** Lesson packs the user installed, one folder each. */
+    public Path lessonPacks() {
+        return root.resolve("lesson-packs");
+    }
+
     public Path logFolder() {
         return root.resolve("logs");
     }

@@ -96,6 +96,41 @@ class CnnLabAppFxTest {
         }
     }
 
+    @Test
+    void aDoubleClickedKernelSetOpensInTheSandbox(FxRobot robot) throws Exception {
+        System.setProperty(LaunchFile.PROPERTY, Path.of("lessons", "kernels", "edges.cnnkernels").toAbsolutePath().toString());
+        CnnLabApp opened = new CnnLabApp();
+        Stage[] second = new Stage[1];
+        try {
+            robot.interact(() -> {
+                second[0] = new Stage();
+                opened.start(second[0]);
+            });
+            var filters = opened.sandboxViewModel().currentSpec().filters();
+            assertThat(filters).hasSize(2);
+            assertThat(filters.get(0).kernel(0)).isEqualTo(KernelPreset.SOBEL_X.kernel());
+            assertThat(filters.get(1).kernel(0)).isEqualTo(KernelPreset.SOBEL_Y.kernel());
+        } finally {
+            System.clearProperty(LaunchFile.PROPERTY);
+            robot.interact(() -> {
+                opened.stop();
+                second[0].hide();
+            });
+        }
+    }
+
+    @Test
+    void theLessonsScreenTeachesAndItsLinksOpenTheOtherScreens(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-lessons");
+        assertThat(robot.lookup("#lesson-list").tryQuery()).isPresent();
+        screenshot(robot, 1280, 720, "app-lessons-1280x720.png");
+        robot.clickOn("#projector-toggle");
+        screenshot(robot, 1920, 1080, "app-lessons-projector-1920x1080.png");
+        robot.clickOn("#projector-toggle");
+        robot.interact(() -> robot.lookup("#lesson-link-imagelab").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(robot.lookup("#nav-image-lab").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
     private static Kernel autosavedKernel(Path file) {
         try {
             return KernelSetFile.load(file).filters().get(0).kernel(0);

@@ -44,6 +44,17 @@ class ShippedLessonsTest {
     }
 
     @Test
+    void theKernelSetsBesideTheLessonsOpen() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("lessons", "kernels"))) {
+            List<Path> sets = files.filter(p -> p.toString().endsWith(".cnnkernels")).toList();
+            assertThat(sets).isNotEmpty();
+            for (Path set : sets) {
+                assertThat(org.cnnlab.persist.KernelSetFile.load(set).filters()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void numericAnswersAgreeWithTheArithmeticDoneHere() {
         Map<String, Double> expected = new HashMap<>();
         expected.put("white-byte", Math.pow(2, 8) - 1);

@@ -30,6 +30,8 @@ final class ExerciseCard extends VBox {
         question.getStyleClass().add("exercise-question");
         verdict.setWrapText(true);
         verdict.getStyleClass().add("exercise-verdict");
+        verdict.managedProperty().bind(verdict.textProperty().isNotEmpty());
+        verdict.visibleProperty().bind(verdict.textProperty().isNotEmpty());
         Button check = new Button("Check");
         check.getStyleClass().add("exercise-check");
         HBox answerRow;

@@ -9,7 +9,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
 import javafx.scene.layout.VBox;
 import org.cnnlab.lessons.Lesson;
 
@@ -25,8 +28,9 @@ public final class LessonsView extends SplitPane {
 
     /**
      * @param openScreen opens the app screen a lesson links to ({@code sandbox}, {@code imagelab}, {@code studio})
+     * @param addPack    asks for a lesson pack and installs it (the window is the file chooser's owner)
      */
-    public LessonsView(LessonsViewModel vm, Consumer<String> openScreen) {
+    public LessonsView(LessonsViewModel vm, Consumer<String> openScreen, Consumer<Window> addPack) {
         this.vm = vm;
         this.openScreen = openScreen;
         getStyleClass().add("lessons-view");
@@ -46,9 +50,17 @@ public final class LessonsView extends SplitPane {
         vm.progressVersionProperty().addListener((obs, o, n) -> list.refresh());
         pageScroll.setFitToWidth(true);
         pageScroll.setId("lesson-page");
-        getItems().addAll(list, pageScroll);
+        Button add = new Button("Add a lesson pack…");
+        add.setId("add-lesson-pack");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setTooltip(new Tooltip("Install lessons a teacher shared as a ." + "cnnlesson file"));
+        add.setOnAction(e -> addPack.accept(getScene().getWindow()));
+        VBox side = new VBox(6, list, add);
+        side.setPadding(new Insets(0, 0, 6, 0));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getItems().addAll(side, pageScroll);
         setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(side, false);
         showPage(vm.currentProperty().get());
     }
 

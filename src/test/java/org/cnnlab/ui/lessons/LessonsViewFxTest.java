@@ -44,7 +44,7 @@ class LessonsViewFxTest {
         Lesson convolution = lessons.stream().filter(l -> l.id().startsWith("02-")).findFirst().orElseThrow();
         vm = new LessonsViewModel(lessons, new LessonProgress(java.util.Map.of(), convolution.id()),
                 progress -> savedLastLessons.add(progress.lastLesson()));
-        scene = new Scene(new LessonsView(vm, openedScreens::add), 1280, 720);
+        scene = new Scene(new LessonsView(vm, openedScreens::add, window -> { }), 1280, 720);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/org/cnnlab/ui/app.css")).toExternalForm());
         stage.setX(0);
         stage.setY(0);
