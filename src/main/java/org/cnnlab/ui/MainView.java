@@ -56,6 +56,11 @@ public final class MainView extends BorderPane {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::toggleProjector);
+                for (int i = 0; i < Math.min(9, this.screens.size()); i++) {
+                    int index = i;
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                            KeyCombination.SHORTCUT_DOWN), () -> showScreen(index));
+                }
             }
         });
     }
@@ -73,7 +78,7 @@ public final class MainView extends BorderPane {
             ToggleButton button = new ToggleButton(screen.title());
             button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT).replace(' ', '-'));
             button.setToggleGroup(navigation);
-            button.setTooltip(new Tooltip(screen.purpose()));
+            button.setTooltip(new Tooltip(screen.purpose() + " (Ctrl+" + (screens.indexOf(screen) + 1) + ")"));
             button.setOnAction(e -> {
                 button.setSelected(true);
                 show(screen);

@@ -129,6 +129,8 @@ class CnnLabAppFxTest {
         robot.clickOn("#projector-toggle");
         robot.interact(() -> robot.lookup("#lesson-link-imagelab").queryAs(javafx.scene.control.Hyperlink.class).fire());
         assertThat(robot.lookup("#nav-image-lab").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1);
+        assertThat(robot.lookup("#nav-kernel-sandbox").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     private static Kernel autosavedKernel(Path file) {
