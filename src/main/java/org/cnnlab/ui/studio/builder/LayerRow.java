@@ -5,7 +5,7 @@ package org.cnnlab.ui.studio.builder;
  * found for it. Rows after the layer where the stack breaks have no shape and no parameters.
  *
  * @param index       0-based position in the stack
- * @param name        Keras-style name ({@code conv2d_1}), or the layer type when the row could not be shaped
+ * @param name        Keras-style name ({@code conv2d_1}), numbered as Keras would also past a broken row
  * @param type        Keras class name, e.g. {@code Conv2D}
  * @param settings    the layer's settings for people, e.g. {@code conv 6@5x5 valid relu}
  * @param outputShape the output shape as Keras prints it, e.g. {@code (None, 24, 24, 6)}; empty when unknown

@@ -131,28 +131,26 @@ public final class ModelBuilderView extends BorderPane {
         Label name = new Label();
         name.textProperty().bind(Bindings.concat("Model: ", vm.modelNameProperty()));
         name.getStyleClass().add("studio-strong");
-        HBox bar = new HBox(8, new Label("Start from:"), start, empty, spacer, input);
+        HBox bar = new HBox(8, new Label("Start from:"), start, empty, name, spacer, input);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
-        VBox.setMargin(name, Insets.EMPTY);
-        bar.getChildren().add(2, name);
-        HBox.setMargin(name, new Insets(0, 0, 0, 12));
+        HBox.setMargin(name, new Insets(0, 0, 0, 16));
         return bar;
     }
 
     private VBox centre() {
         table.setId("builder-table");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No layers yet: add one with \"Add layer\"."));
-        table.getColumns().add(column("#", r -> Integer.toString(r.index() + 1), 3, "Position in the stack, from the input down."));
-        table.getColumns().add(column("Layer (type)", r -> r.name() + " (" + r.type() + ")", 16,
+        table.getColumns().add(column("#", r -> Integer.toString(r.index() + 1), 40, "Position in the stack, from the input down."));
+        table.getColumns().add(column("Layer (type)", r -> r.name() + " (" + r.type() + ")", 290,
                 "The name Keras would give the layer, and its type."));
-        table.getColumns().add(column("Settings", LayerRow::settings, 14, "What the layer does, in short."));
+        table.getColumns().add(column("Settings", LayerRow::settings, 230, "What the layer does, in short."));
         table.getColumns().add(column("Output Shape", r -> r.broken() && r.outputShape().isEmpty() ? "⚠ cannot work"
-                : r.outputShape().isEmpty() ? "—" : r.outputShape(), 12,
+                : r.outputShape().isEmpty() ? "—" : r.outputShape(), 170,
                 "The shape of one sample after this layer: (None, height, width, channels) or (None, units). None is the batch."));
-        table.getColumns().add(column("Param #", LayerRow::paramsText, 7,
+        table.getColumns().add(column("Param #", LayerRow::paramsText, 90,
                 "Weights and biases this layer learns. Conv: (k·k·c_in + 1)·filters. Dense: (inputs + 1)·units."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -232,14 +230,14 @@ public final class ModelBuilderView extends BorderPane {
     }
 
     private static TableColumn<LayerRow, String> column(String title, java.util.function.Function<LayerRow, String> text,
-            double widthEm, String tip) {
+            double widthShare, String tip) {
         TableColumn<LayerRow, String> column = new TableColumn<>();
         Label header = new Label(title);
         header.setTooltip(new Tooltip(tip));
         column.setGraphic(header);
         column.setSortable(false);
         column.setReorderable(false);
-        column.setStyle("-fx-pref-width: " + widthEm + "em;");
+        column.setPrefWidth(widthShare);
         column.setCellValueFactory(data -> new javafx.beans.property.SimpleStringProperty(text.apply(data.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

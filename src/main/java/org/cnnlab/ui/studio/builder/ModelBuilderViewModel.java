@@ -42,6 +42,8 @@ public final class ModelBuilderViewModel {
 
     private final ObservableList<LayerSpec> layers = FXCollections.observableArrayList();
     private final ObservableList<LayerRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LayerSpec> readOnlyLayers = FXCollections.unmodifiableObservableList(layers);
+    private final ObservableList<LayerRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<ModelSpec> validSpec = new ReadOnlyObjectWrapper<>(this, "validSpec");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -68,12 +70,12 @@ public final class ModelBuilderViewModel {
 
     /** The draft stack, in order; change it through this class's methods. */
     public ObservableList<LayerSpec> layers() {
-        return FXCollections.unmodifiableObservableList(layers);
+        return readOnlyLayers;
     }
 
     /** One row per layer, updated after every edit. */
     public ObservableList<LayerRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The layer the editor shows; -1 for none. */
@@ -218,15 +220,18 @@ public final class ModelBuilderViewModel {
         }
         ModelSpec shaped = full != null ? full : validPrefix(draft, brokenAt);
         List<LayerRow> newRows = new ArrayList<>(draft.size());
+        java.util.Map<String, Integer> nameCounts = new java.util.HashMap<>();
         for (int i = 0; i < draft.size(); i++) {
             LayerSpec layer = draft.get(i);
+            int seen = nameCounts.merge(layer.kerasName(), 1, Integer::sum);
+            String kerasName = seen == 1 ? layer.kerasName() : layer.kerasName() + "_" + (seen - 1);
             String rowProblem = i == brokenAt ? why : "";
             if (i < shaped.shapedLayers().size()) {
                 ShapedLayer s = shaped.shapedLayers().get(i);
                 newRows.add(new LayerRow(i, s.name(), layer.kerasType(), layer.describe(), s.output().text(),
                         s.params().total(), rowProblem));
             } else {
-                newRows.add(new LayerRow(i, layer.kerasName(), layer.kerasType(), layer.describe(), "", -1, rowProblem));
+                newRows.add(new LayerRow(i, kerasName, layer.kerasType(), layer.describe(), "", -1, rowProblem));
             }
         }
         updateRows(newRows);

@@ -209,10 +209,10 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
                 vm.classFilterProperty().set(n.intValue() - 1);
             }
         });
-        Button first = pageButton("⏮", "data-first", "First page", () -> vm.showPage(0));
+        Button first = pageButton("« First", "data-first", "Back to the first page", () -> vm.showPage(0));
         Button previous = pageButton("◀ Previous", "data-previous", "Previous page", vm::previousPage);
         Button next = pageButton("Next ▶", "data-next", "Next page", vm::nextPage);
-        Button last = pageButton("⏭", "data-last", "Last page", () -> vm.showPage(vm.pageCountProperty().get() - 1));
+        Button last = pageButton("Last »", "data-last", "Jump to the last page", () -> vm.showPage(vm.pageCountProperty().get() - 1));
         first.disableProperty().bind(vm.pageProperty().isEqualTo(0));
         previous.disableProperty().bind(vm.pageProperty().isEqualTo(0));
         next.disableProperty().bind(vm.pageProperty().greaterThanOrEqualTo(vm.pageCountProperty().subtract(1)));
@@ -302,8 +302,8 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
         }
         classAxis.getCategories().setAll(vm.classCounts().stream().map(ClassCount::name).toList());
         chart.getData().setAll(List.of(series));
-        chart.setTitle(dataset == null ? "Samples per class" : "Samples per class (" + dataset.id().displayName() + " "
-                + dataset.split().displayName() + ", " + ModelSummary.grouped(dataset.size()) + " in all)");
+        chart.setTitle(dataset == null ? "Samples per class" : "Samples per class (" + ModelSummary.grouped(dataset.size())
+                + " in all)");
         showPage();
         showSelected();
     }

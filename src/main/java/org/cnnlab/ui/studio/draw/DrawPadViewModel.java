@@ -304,7 +304,7 @@ public final class DrawPadViewModel {
             }
         }
         predictionText.set(classText(best, p[best]));
-        runnerUpText.set(second < 0 ? "" : "then " + classText(second, p[second]));
+        runnerUpText.set(second < 0 || p[second] < 0.005f ? "" : "then " + classText(second, p[second]));
     }
 
     private String classText(int label, float probability) {

@@ -43,6 +43,7 @@ class ModelBuilderViewModelTest {
 
         assertThat(vm.problemRowProperty().get()).isEqualTo(afterLastPool);
         assertThat(vm.rows().get(afterLastPool).broken()).isTrue();
+        assertThat(vm.rows().get(afterLastPool).name()).isEqualTo("conv2d_2");
         assertThat(vm.rows().get(afterLastPool).problem()).contains("7x7 kernel is larger than its 4x4 input");
         assertThat(vm.problemProperty().get()).startsWith("Layer 5 (conv 8@7x7 valid relu) cannot take (None, 4, 4, 16)");
         assertThat(vm.rows().subList(0, afterLastPool)).noneMatch(LayerRow::broken)

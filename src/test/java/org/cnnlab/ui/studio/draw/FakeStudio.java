@@ -15,7 +15,7 @@ import org.cnnlab.training.TrainingOutcome;
 
 /**
  * A studio that only reads drawings: it records every canvas it is given and answers either at
- * once with a fixed reading ({@link #answerWith}), by failing ({@link #failWith}), or not until
+ * once with fixed probabilities and the canvas preprocessed as MNIST ({@link #answerWith}), by failing ({@link #failWith}), or not until
  * the test completes the future ({@link #holdAnswers}).
  */
 final class FakeStudio implements Studio {
@@ -30,11 +30,7 @@ final class FakeStudio implements Studio {
         float rest = (1 - probability) / 9;
         java.util.Arrays.fill(p, rest);
         p[label] = probability;
-        float[] input = new float[784];
-        for (int y = 4; y < 24; y++) {
-            input[y * 28 + 14] = 1f;
-        }
-        answer = new DrawingReading(input, false, p, List.of());
+        answer = new DrawingReading(new float[784], false, p, List.of());
         failure = null;
         return this;
     }
@@ -61,7 +57,8 @@ final class FakeStudio implements Studio {
         if (failure != null) {
             future.completeExceptionally(new StudioException(failure));
         } else if (answer != null) {
-            future.complete(answer);
+            float[] input = new org.cnnlab.training.DigitPreprocessor(0.05f).preprocess(canvas, width, height);
+            future.complete(new DrawingReading(input, false, answer.probabilities(), List.of()));
         }
         return future;
     }
