@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -54,13 +55,11 @@ public final class DrawPadView extends HBox {
             HBox.setHgrow(activationsView, Priority.ALWAYS);
             getChildren().add(activationsView);
         }
-        sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (isVisible() && getParent() != null) {
-                        vm.undo();
-                    }
-                });
+        KeyCodeCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                vm.undo();
+                e.consume();
             }
         });
     }

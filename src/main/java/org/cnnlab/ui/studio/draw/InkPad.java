@@ -25,7 +25,9 @@ final class InkPad extends Region {
                 + " -fx-min-height: 20em; -fx-pref-height: 20em; -fx-max-height: 20em;");
         setCursor(Cursor.CROSSHAIR);
         getChildren().add(canvas);
+        setFocusTraversable(true);
         canvas.setOnMousePressed(e -> {
+            requestFocus();
             if (e.getButton() == MouseButton.PRIMARY) {
                 vm.beginStroke(toPad(e.getX()), toPad(e.getY()));
             }
