@@ -42,6 +42,16 @@ public final class StudioScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Like {@link #save}, with the root's font at projector size (20px), then back to the base size. */
+    public static int saveAtProjectorScale(FxRobot robot, Scene scene, String name) throws IOException {
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 20px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int width = save(robot, scene, name);
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 14px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        return width;
+    }
+
     /** Writes the scene as it is now to {@code target/screenshots/name}; returns the image's width. */
     public static int save(FxRobot robot, Scene scene, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];

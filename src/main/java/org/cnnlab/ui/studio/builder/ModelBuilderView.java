@@ -1,5 +1,6 @@
 package org.cnnlab.ui.studio.builder;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -98,10 +100,10 @@ public final class ModelBuilderView extends BorderPane {
 
     // ---- layout -----------------------------------------------------------------------------
 
-    private HBox topBar() {
+    private FlowPane topBar() {
         ComboBox<ZooModel> start = new ComboBox<>(FXCollections.observableArrayList(ModelZoo.all()));
         start.setId("builder-start-from");
-        start.setPromptText("LeNet-5…");
+        start.setPromptText("a ready-made model…");
         start.setConverter(new StringConverter<>() {
             @Override
             public String toString(ZooModel model) {
@@ -117,6 +119,8 @@ public final class ModelBuilderView extends BorderPane {
         start.setOnAction(e -> {
             if (start.getValue() != null) {
                 vm.startFrom(start.getValue());
+                // back to the prompt, so that the same model can be chosen again to undo every edit
+                javafx.application.Platform.runLater(() -> start.getSelectionModel().clearSelection());
             }
         });
         Button empty = new Button("Empty");
@@ -126,15 +130,17 @@ public final class ModelBuilderView extends BorderPane {
         Label input = new Label("Input: 28 × 28 × 1 (one grayscale MNIST image)");
         input.setTooltip(new Tooltip("Every model here reads one 28x28 image with one channel, as MNIST and Fashion-MNIST provide."));
         input.getStyleClass().add("studio-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label name = new Label();
         name.textProperty().bind(Bindings.concat("Model: ", vm.modelNameProperty()));
         name.getStyleClass().add("studio-strong");
-        HBox bar = new HBox(8, new Label("Start from:"), start, empty, name, spacer, input);
+        Label startLabel = new Label("Start from:");
+        FlowPane bar = new FlowPane(8, 6, startLabel, start, empty, name, input);
+        for (Region region : List.of(startLabel, empty, name, input)) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane.setMargin(name, new Insets(0, 16, 0, 16));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
-        HBox.setMargin(name, new Insets(0, 0, 0, 16));
         return bar;
     }
 
@@ -143,14 +149,14 @@ public final class ModelBuilderView extends BorderPane {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No layers yet: add one with \"Add layer\"."));
-        table.getColumns().add(column("#", r -> Integer.toString(r.index() + 1), 40, "Position in the stack, from the input down."));
-        table.getColumns().add(column("Layer (type)", r -> r.name() + " (" + r.type() + ")", 290,
+        table.getColumns().add(column("#", r -> Integer.toString(r.index() + 1), 35, "Position in the stack, from the input down."));
+        table.getColumns().add(column("Layer (type)", r -> r.name() + " (" + r.type() + ")", 270,
                 "The name Keras would give the layer, and its type."));
-        table.getColumns().add(column("Settings", LayerRow::settings, 230, "What the layer does, in short."));
+        table.getColumns().add(column("Settings", LayerRow::settings, 200, "What the layer does, in short."));
         table.getColumns().add(column("Output Shape", r -> r.broken() && r.outputShape().isEmpty() ? "⚠ cannot work"
-                : r.outputShape().isEmpty() ? "—" : r.outputShape(), 170,
+                : r.outputShape().isEmpty() ? "—" : r.outputShape(), 200,
                 "The shape of one sample after this layer: (None, height, width, channels) or (None, units). None is the batch."));
-        table.getColumns().add(column("Param #", LayerRow::paramsText, 90,
+        table.getColumns().add(column("Param #", LayerRow::paramsText, 95,
                 "Weights and biases this layer learns. Conv: (k·k·c_in + 1)·filters. Dense: (inputs + 1)·units."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -225,7 +231,7 @@ public final class ModelBuilderView extends BorderPane {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         VBox side = new VBox(8, title, editor, spacer, use, hint);
         side.getStyleClass().add("studio-side");
-        side.setStyle("-fx-pref-width: 21em; -fx-min-width: 17em;");
+        side.setStyle("-fx-pref-width: 19em; -fx-min-width: 15em;");
         return side;
     }
 

@@ -22,7 +22,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -114,7 +115,7 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
 
     // ---- layout -----------------------------------------------------------------------------
 
-    private HBox topBar() {
+    private VBox topBar() {
         ComboBox<DatasetId> dataset = new ComboBox<>(FXCollections.observableArrayList(DatasetId.values()));
         dataset.setId("data-dataset");
         dataset.setConverter(new StringConverter<>() {
@@ -172,13 +173,13 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
         error.textProperty().bind(vm.errorMessageProperty());
         error.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        HBox.setHgrow(error, Priority.ALWAYS);
 
-        HBox bar = new HBox(8, new Label("Dataset"), dataset, train, test, progress, loading, gap(), shapeName, shape, gap(),
-                rangeName, range, gap(), dtypeName, dtype, gap(), error);
+        FlowPane bar = new FlowPane(8, 6, new Label("Dataset"), dataset, train, test, progress, loading, gap(), shapeName,
+                shape, gap(), rangeName, range, gap(), dtypeName, dtype);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 8, 0));
-        return bar;
+        VBox top = new VBox(6, bar, error);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        return top;
     }
 
     private ToggleButton splitButton(String text, DatasetSplit split, ToggleGroup group, String tip) {
@@ -221,8 +222,13 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
         pageLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.pageText() + "  ("
                 + ModelSummary.grouped(vm.matchingCountProperty().get()) + " samples)",
                 vm.pageProperty(), vm.pageCountProperty(), vm.matchingCountProperty()));
-        HBox controls = new HBox(6, new Label("Show"), filter, gap(), first, previous, pageLabel, next, last);
+        FlowPane controls = new FlowPane(6, 6, new Label("Show"), filter, gap(), first, previous, pageLabel, next, last);
         controls.setAlignment(Pos.CENTER_LEFT);
+        for (Node node : controls.getChildren()) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         grid.setId("data-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
         Tooltip.install(grid, new Tooltip("Each picture is one 28x28 sample with its label. Click one to enlarge it."));
@@ -268,7 +274,7 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
 
         details.getTabs().addAll(countsTab, sampleTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        details.setStyle("-fx-pref-width: 34em; -fx-min-width: 22em;");
+        details.setStyle("-fx-pref-width: 30em; -fx-min-width: 20em;");
         return details;
     }
 

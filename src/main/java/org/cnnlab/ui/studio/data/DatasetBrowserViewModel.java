@@ -73,6 +73,11 @@ public final class DatasetBrowserViewModel implements AutoCloseable {
         this(DatasetLibrary.bundled(), null, Platform::runLater);
     }
 
+    /** Browses {@code library} (e.g. the one the studio trains from, so both share one copy of each split). */
+    public DatasetBrowserViewModel(DatasetLibrary library) {
+        this(library, null, Platform::runLater);
+    }
+
     /**
      * Browses {@code library}; loads run on {@code background} (a thread of its own when null) and
      * their results are handed to {@code fxThread}.

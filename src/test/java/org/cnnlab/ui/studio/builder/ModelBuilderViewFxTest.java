@@ -70,9 +70,16 @@ class ModelBuilderViewFxTest {
         TableView<?> table = robot.lookup("#builder-table").queryTableView();
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(4);
         assertThat(StudioScreenshots.save(robot, scene, "studio-build.png")).isEqualTo(StudioScreenshots.WIDTH);
+        StudioScreenshots.saveAtProjectorScale(robot, scene, "studio-build-projector.png");
 
         robot.clickOn("#builder-remove");
         await(() -> !robot.lookup("#builder-use").queryButton().isDisabled());
         assertThat(view.totalsText()).contains("Total params: 44,164");
+
+        // starting from a zoo model replaces the stack: the Keras-book convnet has 93,322 parameters
+        robot.clickOn("#builder-start-from");
+        robot.clickOn("Keras-book convnet  (chollet)");
+        await(() -> view.totalsText().contains("Total params: 93,322"));
+        assertThat(view.viewModel().modelNameProperty().get()).isEqualTo("chollet");
     }
 }

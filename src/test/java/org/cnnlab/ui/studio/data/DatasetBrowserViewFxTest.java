@@ -77,5 +77,6 @@ class DatasetBrowserViewFxTest {
         int value = view.viewModel().datasetProperty().get().pixel(102, 14, 14);
         assertThat(hover[0]).startsWith("Row 14, column 14: " + value);
         assertThat(StudioScreenshots.save(robot, scene, "studio-data-sample.png")).isEqualTo(StudioScreenshots.WIDTH);
+        StudioScreenshots.saveAtProjectorScale(robot, scene, "studio-data-projector.png");
     }
 }

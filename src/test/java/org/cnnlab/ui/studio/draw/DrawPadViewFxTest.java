@@ -72,11 +72,18 @@ class DrawPadViewFxTest {
         assertThat(readings).isNotEmpty().allMatch(r -> r.predictedClass() == 7);
         assertThat(robot.lookup("#draw-message").queryLabeled().isVisible()).isFalse();
         assertThat(StudioScreenshots.save(robot, scene, "studio-draw.png")).isEqualTo(StudioScreenshots.WIDTH);
+        StudioScreenshots.saveAtProjectorScale(robot, scene, "studio-draw-projector.png");
 
         robot.clickOn("#draw-clear");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.predictionText()).isEmpty();
         assertThat(robot.lookup("#draw-message").queryLabeled().getText()).isEqualTo("Draw a digit");
         assertThat(readings.get(readings.size() - 1).empty()).isTrue();
+
+        robot.clickOn(pad);
+        await(() -> !view.viewModel().emptyProperty().get());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        await(() -> view.viewModel().emptyProperty().get());
     }
 }
