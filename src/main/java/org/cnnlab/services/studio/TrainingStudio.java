@@ -64,10 +64,10 @@ import org.slf4j.LoggerFactory;
  * after a pause, resume or single step, and when the run ends (phase FINISHED). Every batch's
  * point is delivered exactly once, in the next progress report.</li>
  * <li>A batch point's accuracy is the batch's accuracy after its update, measured together with
- * the weight gradients for the histograms, at most 8 times a second and within 10% of the
- * time; other points carry NaN. Validation accuracy on a fixed sample of
- * {@value #VALIDATION_SAMPLE} validation images is measured at most once a second (within 10%);
- * each epoch ends with the whole validation set. An epoch point's training accuracy is measured
+ * the weight gradients for the histograms, at most 8 times a second and within 5% of the
+ * training time; other points carry NaN. Validation accuracy on a fixed sample of
+ * {@value #VALIDATION_SAMPLE} validation images is measured at most once a second (within 3%);
+ * each epoch ends with the whole validation set. Pictures take at most 5% of the time. An epoch point's training accuracy is measured
  * on up to {@value #TRAINING_ACCURACY_SAMPLE} training images after the epoch.</li>
  * <li>Time left is the images still to go divided by the training throughput so far.</li>
  * <li>Training with another optimiser or learning rate than the network holds continues from
@@ -82,7 +82,7 @@ public final class TrainingStudio implements Studio {
     /** Validation images scored for the by-batch validation accuracy. */
     public static final int VALIDATION_SAMPLE = 500;
     /** Training images scored for an epoch's training accuracy. */
-    public static final int TRAINING_ACCURACY_SAMPLE = 2_000;
+    public static final int TRAINING_ACCURACY_SAMPLE = 1_000;
     /** How many confident mistakes a test report lists. */
     public static final int MISTAKES = 20;
     /** Canvas values above this count as ink. */
@@ -90,8 +90,12 @@ public final class TrainingStudio implements Studio {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingStudio.class);
     private static final long SECOND = 1_000_000_000L;
-    private static final double MEASUREMENT_SHARE = 0.1;
-    private static final double PICTURE_SHARE = 0.2;
+    /** Share of training time the batch accuracy and gradient measurements may take. */
+    private static final double BATCH_CHECK_SHARE = 0.05;
+    /** Share of training time the by-batch validation sample may take. */
+    private static final double VALIDATION_SHARE = 0.03;
+    /** Share of training time network pictures may take. */
+    private static final double PICTURE_SHARE = 0.05;
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     private static final StudioListener SILENT = new StudioListener() {
     };
@@ -616,8 +620,8 @@ public final class TrainingStudio implements Studio {
         private final List<BatchPoint> points = new ArrayList<>();
         private final UpdateThrottle progressThrottle = UpdateThrottle.perSecond(MAX_UPDATES_PER_SECOND);
         private final UpdateThrottle pictureThrottle = new UpdateThrottle(SECOND / MAX_UPDATES_PER_SECOND, PICTURE_SHARE);
-        private final UpdateThrottle batchCheckThrottle = new UpdateThrottle(SECOND / MAX_UPDATES_PER_SECOND, MEASUREMENT_SHARE);
-        private final UpdateThrottle validationThrottle = new UpdateThrottle(SECOND, MEASUREMENT_SHARE);
+        private final UpdateThrottle batchCheckThrottle = new UpdateThrottle(SECOND / MAX_UPDATES_PER_SECOND, BATCH_CHECK_SHARE);
+        private final UpdateThrottle validationThrottle = new UpdateThrottle(SECOND, VALIDATION_SHARE);
         private BatchReport last;
         private boolean finished;
 
