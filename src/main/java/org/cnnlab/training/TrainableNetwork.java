@@ -181,8 +181,9 @@ public final class TrainableNetwork {
     /**
      * The gradient of the loss on {@code batch} (features NCHW, one-hot labels) for the weights of
      * every layer that has them, keyed by spec layer index in model order: one forward and backward
-     * pass in training mode, the gradient of the batch's mean loss. No parameter changes; {@link #lastLoss}
-     * afterwards is this batch's loss.
+     * pass in training mode, the gradient of the batch's mean loss. Neither the parameters nor the
+     * optimiser state change (DL4J's {@code clear()} would drop the optimiser, so the batch stays
+     * referenced until the next update); {@link #lastLoss} afterwards is this batch's loss.
      */
     public Map<Integer, float[]> weightGradients(DataSet batch) {
         Gradient gradient;
@@ -210,7 +211,6 @@ public final class TrainableNetwork {
                 gradients.put(i, values);
             }
         }
-        model.clear();
         return gradients;
     }
 

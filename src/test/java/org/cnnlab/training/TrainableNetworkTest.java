@@ -74,6 +74,19 @@ class TrainableNetworkTest {
     }
 
     @Test
+    void measuringGradientsBetweenUpdatesKeepsTheOptimiserState() throws ModelSpecException {
+        TrainableNetwork network = denseBaseline();
+        DataSet batch = batch();
+        network.fit(batch);
+        INDArray state = network.updaterState();
+        INDArray stateBefore = state.dup();
+
+        network.weightGradients(batch);
+
+        assertThat(network.updaterState()).isSameAs(state).isEqualTo(stateBefore);
+    }
+
+    @Test
     void aCopyWithAnotherOptimizerPredictsExactlyAsTheOriginal() throws ModelSpecException {
         TrainableNetwork network = denseBaseline();
         DataSet batch = batch();

@@ -350,8 +350,12 @@ public final class TrainingStudio implements Studio {
                 }
                 if (closed) {
                     job.reject().accept(closedException());
-                } else {
+                    continue;
+                }
+                try {
                     job.work().run();
+                } catch (RuntimeException e) {
+                    LOG.error("A studio request failed on the model thread", e);
                 }
             }
         } catch (InterruptedException e) {
