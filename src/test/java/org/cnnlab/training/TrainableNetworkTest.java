@@ -74,6 +74,23 @@ class TrainableNetworkTest {
     }
 
     @Test
+    void aGraphWithBatchNormGivesGradientsForItsConvolutionsAndDenseLayerWithoutChangingParameters() throws ModelSpecException {
+        TrainableNetwork resnet = TrainableNetwork.create(ModelZoo.byName("simple-resnet").orElseThrow().spec(), OptimizerKind.ADAM,
+                1e-3, 7);
+        DataSet batch = new MiniBatches(firstImages.limit(8), 8).batch(0);
+        resnet.fit(batch);
+        INDArray paramsBefore = resnet.params().dup();
+
+        Map<Integer, float[]> gradients = resnet.weightGradients(batch);
+
+        // conv 3x3x1x64, batch norm, conv 3x3x64x64, batch norm, add, flatten, dense 26*26*64 -> 10
+        assertThat(gradients.keySet()).containsExactly(0, 2, 6);
+        assertThat(gradients.get(2).length).isEqualTo(3 * 3 * 64 * 64);
+        assertThat(gradients.get(6).length).isEqualTo(26 * 26 * 64 * 10);
+        assertThat(resnet.params()).isEqualTo(paramsBefore);
+    }
+
+    @Test
     void measuringGradientsBetweenUpdatesKeepsTheOptimiserState() throws ModelSpecException {
         TrainableNetwork network = denseBaseline();
         DataSet batch = batch();
