@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +26,7 @@ import org.cnnlab.training.DatasetSubset;
 import org.cnnlab.training.DigitPreprocessor;
 import org.cnnlab.training.EpochReport;
 import org.cnnlab.training.Evaluation;
-import org.cnnlab.training.KernelSnapshot;
 import org.cnnlab.training.LayerOutput;
-import org.cnnlab.training.LayerSpec;
 import org.cnnlab.training.LoadedModel;
 import org.cnnlab.training.ModelFile;
 import org.cnnlab.training.ModelFileException;
@@ -78,7 +75,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TrainingStudio implements Studio {
     /** Bins of the weight and gradient histograms. */
-    public static final int HISTOGRAM_BINS = 30;
+    public static final int HISTOGRAM_BINS = NetworkPictures.HISTOGRAM_BINS;
     /** Validation images scored for the by-batch validation accuracy. */
     public static final int VALIDATION_SAMPLE = 500;
     /** Training images scored for an epoch's training accuracy. */
@@ -110,10 +107,6 @@ public final class TrainingStudio implements Studio {
         T run() throws Exception;
     }
 
-    /** The newest drawing waiting to be read, and every future waiting for a reading. */
-    private record PendingDrawing(float[] canvas, int width, int height, List<CompletableFuture<DrawingReading>> futures) {
-    }
-
     private static final Job SHUTDOWN = new Job(() -> {
     }, e -> {
     });
@@ -126,12 +119,11 @@ public final class TrainingStudio implements Studio {
     private final AtomicReference<TrainingControl> activeRun = new AtomicReference<>();
     private final AtomicInteger pendingProbe = new AtomicInteger(-1);
     private final AtomicBoolean viewsScheduled = new AtomicBoolean();
-    private final Object drawingLock = new Object();
+    private final LatestDrawing drawing = new LatestDrawing();
     private final Thread modelThread;
     private volatile StudioListener listener = SILENT;
     private volatile boolean closed;
     private volatile boolean progressRequested;
-    private PendingDrawing pendingDrawing;
 
     // Confined to the model thread.
     private String modelName;
@@ -284,20 +276,12 @@ public final class TrainingStudio implements Studio {
     @Override
     public CompletableFuture<DrawingReading> readDrawing(float[] canvas, int width, int height) {
         CompletableFuture<DrawingReading> future = new CompletableFuture<>();
-        float[] copy = canvas.clone();
         synchronized (lifecycle) {
             if (closed) {
                 future.completeExceptionally(closedException());
                 return future;
             }
-            synchronized (drawingLock) {
-                List<CompletableFuture<DrawingReading>> waiting = new ArrayList<>();
-                if (pendingDrawing != null) {
-                    waiting.addAll(pendingDrawing.futures());
-                }
-                waiting.add(future);
-                pendingDrawing = new PendingDrawing(copy, width, height, waiting);
-            }
+            drawing.offer(canvas, width, height, future);
         }
         scheduleViews();
         return future;
@@ -493,24 +477,18 @@ public final class TrainingStudio implements Studio {
                 }
             }
         }
-        PendingDrawing drawing;
-        synchronized (drawingLock) {
-            drawing = pendingDrawing;
-            pendingDrawing = null;
-        }
-        if (drawing != null) {
+        LatestDrawing.Request request = drawing.take();
+        if (request != null) {
             try {
-                DrawingReading reading = read(drawing);
-                drawing.futures().forEach(f -> f.complete(reading));
+                request.answer(read(request));
             } catch (Throwable e) {
-                StudioException failure = studioException("The drawing could not be read", e);
-                drawing.futures().forEach(f -> f.completeExceptionally(failure));
+                request.fail(studioException("The drawing could not be read", e));
             }
         }
     }
 
-    private DrawingReading read(PendingDrawing drawing) {
-        float[] input = preprocessor.preprocess(drawing.canvas(), drawing.width(), drawing.height());
+    private DrawingReading read(LatestDrawing.Request request) {
+        float[] input = preprocessor.preprocess(request.canvas(), request.width(), request.height());
         boolean empty = true;
         for (float value : input) {
             if (value != 0) {
@@ -544,30 +522,11 @@ public final class TrainingStudio implements Studio {
 
     private void sendPicture() {
         try {
-            NetworkPicture picture = picture();
+            NetworkPicture picture = NetworkPictures.of(network, testSet, probeIndex, gradientHistograms);
             emit(l -> l.onNetwork(picture));
         } catch (RuntimeException e) {
             LOG.error("The network picture could not be made", e);
         }
-    }
-
-    private NetworkPicture picture() {
-        ModelSpec spec = network.spec();
-        float[] image = testSet.sampleAsFloats(probeIndex);
-        List<LayerOutput> layers = network.activations(image);
-        KernelSnapshot firstFilters = null;
-        List<LayerHistograms> histograms = new ArrayList<>();
-        for (int i = 0; i < spec.layers().size(); i++) {
-            if (firstFilters == null && spec.layers().get(i) instanceof LayerSpec.Conv) {
-                firstFilters = network.kernels(i);
-            }
-            if (network.hasWeights(i)) {
-                histograms.add(new LayerHistograms(spec.shapedLayers().get(i).name(),
-                        Histogram.of(network.weights(i), HISTOGRAM_BINS), gradientHistograms.get(i)));
-            }
-        }
-        return new NetworkPicture(probeIndex, testSet.label(probeIndex), image, layers, layers.get(layers.size() - 1).values(),
-                firstFilters, histograms);
     }
 
     private void emit(Consumer<StudioListener> event) {
@@ -579,13 +538,9 @@ public final class TrainingStudio implements Studio {
     }
 
     private void failPendingDrawing() {
-        PendingDrawing drawing;
-        synchronized (drawingLock) {
-            drawing = pendingDrawing;
-            pendingDrawing = null;
-        }
-        if (drawing != null) {
-            drawing.futures().forEach(f -> f.completeExceptionally(closedException()));
+        LatestDrawing.Request request = drawing.take();
+        if (request != null) {
+            request.fail(closedException());
         }
     }
 
@@ -647,9 +602,7 @@ public final class TrainingStudio implements Studio {
             if (userPaced || batchCheckThrottle.permits(now)) {
                 long start = nanoClock.getAsLong();
                 accuracy = Evaluation.of(network, batch).accuracy();
-                Map<Integer, Histogram> histograms = new HashMap<>();
-                network.weightGradients(batch).forEach((layer, values) -> histograms.put(layer, Histogram.of(values, HISTOGRAM_BINS)));
-                gradientHistograms = Map.copyOf(histograms);
+                gradientHistograms = NetworkPictures.histograms(network.weightGradients(batch));
                 batchCheckThrottle.recordCost(nanoClock.getAsLong() - start);
             }
             double validationAccuracy = Double.NaN;
