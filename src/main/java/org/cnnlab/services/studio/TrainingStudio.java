@@ -251,7 +251,7 @@ public final class TrainingStudio implements Studio {
     @Override
     public void step() {
         TrainingControl control = activeRun.get();
-        if (control != null) {
+        if (control != null && control.isPaused()) {
             control.step();
         }
     }

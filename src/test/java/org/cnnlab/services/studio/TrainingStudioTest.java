@@ -19,8 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.cnnlab.training.ConfusionMatrix;
+import org.cnnlab.training.Dataset;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.DatasetLibrary;
+import org.cnnlab.training.DatasetSplit;
 import org.cnnlab.training.DigitPreprocessor;
 import org.cnnlab.training.ModelSpec;
 import org.cnnlab.training.ModelZoo;
@@ -288,6 +290,27 @@ class TrainingStudioTest {
             assertThat(h.weights().min()).isFinite();
             assertThat(h.weights().max()).isFinite();
         });
+    }
+
+    @Test
+    void probingATestImageSendsItsPictureAndAnIndexBeyondTheTestSetIsIgnored() throws Exception {
+        Recorder recorder = new Recorder();
+        TrainingStudio studio = studio(recorder);
+        await(studio.createModel("dense", DENSE, DatasetId.MNIST, 1));
+        Dataset test = LIBRARY.load(DatasetId.MNIST, DatasetSplit.TEST);
+
+        studio.probeTestImage(10_000);
+        await(studio.readDrawing(new float[4], 2, 2));
+        int picturesAfterTheBadProbe = recorder.pictures.size();
+        studio.probeTestImage(3);
+        await(studio.readDrawing(new float[4], 2, 2));
+
+        NetworkPicture picture = recorder.lastPicture();
+        assertThat(picture.probeIndex()).isEqualTo(3);
+        assertThat(picture.probeLabel()).isEqualTo(test.label(3));
+        assertThat(picture.probeImage()).isEqualTo(test.sampleAsFloats(3));
+        assertThat(picture.firstFilters()).as("the dense baseline has no convolution").isNull();
+        assertThat(picturesAfterTheBadProbe).as("only the picture after createModel").isEqualTo(1);
     }
 
     @Test
