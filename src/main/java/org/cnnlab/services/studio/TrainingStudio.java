@@ -64,9 +64,11 @@ import org.slf4j.LoggerFactory;
  * the weight gradients for the histograms, at most 8 times a second and within 5% of the
  * training time; other points carry NaN. Validation accuracy on a fixed sample of
  * {@value #VALIDATION_SAMPLE} validation images is measured at most once a second (within 3%);
- * each epoch ends with the whole validation set. Pictures take at most 5% of the time. An epoch point's training accuracy is measured
- * on up to {@value #TRAINING_ACCURACY_SAMPLE} training images after the epoch.</li>
- * <li>Time left is the images still to go divided by the training throughput so far.</li>
+ * each epoch ends with the whole validation set. Pictures take at most 5% of the time. An
+ * epoch point's training accuracy is measured on up to {@value #TRAINING_ACCURACY_SAMPLE}
+ * training images after the epoch.</li>
+ * <li>Images per second and time left come from the trainer's throughput (weight updates only,
+ * pauses excluded): the measurements above are not counted, so time left is about 10% short.</li>
  * <li>Training with another optimiser or learning rate than the network holds continues from
  * its weights with fresh optimiser state.</li>
  * </ul>
