@@ -2,10 +2,12 @@ package org.cnnlab.training;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,6 +31,16 @@ public final class TrainableNetwork {
     public static TrainableNetwork create(ModelSpec spec, OptimizerKind optimizer, double learningRate, long seed)
             throws ModelSpecException {
         return new TrainableNetwork(spec, NetworkFactory.build(spec, seed, optimizer.updater(learningRate)));
+    }
+
+    /**
+     * A network for the same spec holding a copy of these parameters, with {@code optimizer} at
+     * {@code learningRate} and fresh optimiser state: how training continues with other settings.
+     */
+    public TrainableNetwork withOptimizer(OptimizerKind optimizer, double learningRate, long seed) throws ModelSpecException {
+        TrainableNetwork copy = create(spec, optimizer, learningRate, seed);
+        copy.params().assign(params());
+        return copy;
     }
 
     /** Wraps a DL4J network restored from a file; its parameters must already match {@code spec}. */
@@ -149,6 +161,65 @@ public final class TrainableNetwork {
         INDArray biases = model.getParam(prefix + "b");
         return new KernelSnapshot(shaped.name(), conv.filters(), shaped.input().channels(), conv.kernelSize(),
                 weights.dup('c').data().asFloat(), biases.dup('c').data().asFloat());
+    }
+
+    /** Whether spec layer {@code layerIndex} has weights: kernels (a convolution) or a weight matrix (a dense layer). */
+    public boolean hasWeights(int layerIndex) {
+        LayerSpec layer = spec.layers().get(layerIndex);
+        return layer instanceof LayerSpec.Conv || layer instanceof LayerSpec.Dense;
+    }
+
+    /**
+     * A copy of the weights of spec layer {@code layerIndex}, biases excluded.
+     *
+     * @throws IllegalArgumentException if that layer has no weights
+     */
+    public float[] weights(int layerIndex) {
+        return model.getParam(weightKey(layerIndex)).dup('c').data().asFloat();
+    }
+
+    /**
+     * The gradient of the loss on {@code batch} (features NCHW, one-hot labels) for the weights of
+     * every layer that has them, keyed by spec layer index in model order: one forward and backward
+     * pass in training mode, the gradient of the batch's mean loss. Neither the parameters nor the
+     * optimiser state change (DL4J's {@code clear()} would drop the optimiser, so the batch stays
+     * referenced until the next update); {@link #lastLoss} afterwards is this batch's loss.
+     */
+    public Map<Integer, float[]> weightGradients(DataSet batch) {
+        Gradient gradient;
+        if (model instanceof MultiLayerNetwork network) {
+            network.setInput(batch.getFeatures());
+            network.setLabels(batch.getLabels());
+            network.computeGradientAndScore();
+            gradient = network.gradient();
+        } else {
+            ComputationGraph graph = (ComputationGraph) model;
+            graph.setInputs(batch.getFeatures());
+            graph.setLabels(batch.getLabels());
+            graph.computeGradientAndScore();
+            gradient = graph.gradient();
+        }
+        // DL4J's backward pass sums over the batch; its updater divides by the batch size later
+        float batchSize = batch.numExamples();
+        Map<Integer, float[]> gradients = new LinkedHashMap<>();
+        for (int i = 0; i < spec.layers().size(); i++) {
+            if (hasWeights(i)) {
+                float[] values = gradient.getGradientFor(weightKey(i)).dup('c').data().asFloat();
+                for (int j = 0; j < values.length; j++) {
+                    values[j] /= batchSize;
+                }
+                gradients.put(i, values);
+            }
+        }
+        return gradients;
+    }
+
+    private String weightKey(int layerIndex) {
+        if (!hasWeights(layerIndex)) {
+            throw new IllegalArgumentException("Layer " + (layerIndex + 1) + " (" + spec.layers().get(layerIndex).describe()
+                    + ") has no weights.");
+        }
+        return dl4jParamPrefix(layerIndex) + "W";
     }
 
     /** DL4J's parameter-key prefix of a spec layer: {@code "<layer number>_"} in a stack, {@code "<name>_"} in a graph. */

@@ -63,7 +63,8 @@ public final class Trainer {
                 }
                 imagesSeen += batch.numExamples();
                 lossSum += loss;
-                observer.onBatch(new BatchReport(epoch, b, batches.batchCount(), loss, imagesSeen, rate(imagesSeen, trainingNanos)));
+                observer.onBatch(new BatchReport(epoch, b, batches.batchCount(), loss, imagesSeen, rate(imagesSeen, trainingNanos)),
+                        batch);
             }
             Evaluation validation = data.validation().size() == 0 ? null : Evaluation.of(network, data.validation());
             EpochReport report = new EpochReport(epoch, lossSum / batches.batchCount(),
