@@ -128,6 +128,7 @@ public final class StudioViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Dataset> testImages = new ReadOnlyObjectWrapper<>(this, "testImages");
     private final ReadOnlyObjectWrapper<ConfusionCell> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
     private final ObservableList<Integer> cellSamples = FXCollections.observableArrayList();
+    private final ObservableList<Integer> cellSamplesView = FXCollections.unmodifiableObservableList(cellSamples);
     private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText",
             "Click a cell of the matrix to see its images.");
     private final BooleanProperty showEpochs = new SimpleBooleanProperty(this, "showEpochs", false);
@@ -328,7 +329,7 @@ public final class StudioViewModel implements AutoCloseable {
 
     /** Test-set indices of the images in the selected cell (at most {@value #MAX_CELL_THUMBNAILS}). */
     public ObservableList<Integer> cellSamples() {
-        return FXCollections.unmodifiableObservableList(cellSamples);
+        return cellSamplesView;
     }
 
     /** What the selected cell holds, in words. */
