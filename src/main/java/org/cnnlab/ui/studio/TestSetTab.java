@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnlab.services.studio.TestReport;
 import org.cnnlab.training.ConfusionMatrix;
@@ -79,7 +80,11 @@ final class TestSetTab extends HBox {
         mistakesScroll.setFitToWidth(true);
         mistakesScroll.setStyle("-fx-pref-height: 11em; -fx-min-height: 8em;");
 
+        cellText.setMinHeight(Region.USE_PREF_SIZE);
+        mistakesHint.setWrapText(true);
+        mistakesHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(6, cellTitle, cellText, cellScroll, mistakesTitle, mistakesHint, mistakesScroll);
+        right.setStyle("-fx-min-width: 17em;");
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(leftScroll, right);
 

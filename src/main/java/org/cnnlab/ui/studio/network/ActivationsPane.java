@@ -38,6 +38,8 @@ public final class ActivationsPane extends BorderPane {
 
     public ActivationsPane() {
         getStyleClass().add("activations-pane");
+        getStylesheets().add(Objects.requireNonNull(ActivationsPane.class.getResource("/org/cnnlab/ui/studio.css"))
+                .toExternalForm());
         cards.setHgap(12);
         cards.setVgap(12);
         cards.setPadding(new Insets(6));
@@ -50,11 +52,10 @@ public final class ActivationsPane extends BorderPane {
 
         Label title = new Label("Output");
         title.getStyleClass().add("studio-section-title");
-        Label hint = new Label("What the network thinks: the softmax probability of each class (they add up to 100%)");
+        Label hint = new Label("softmax: how sure it is of each class");
         hint.getStyleClass().add("studio-hint");
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.setPrefWidth(1);
+        Tooltip.install(hint, new Tooltip("The last layer turns its scores into probabilities that add up to 100%: "
+                + "the longest bar is the network's answer."));
         VBox right = new VBox(6, title, hint, softmax);
         right.setPadding(new Insets(6, 6, 6, 12));
         right.getStyleClass().add("softmax-panel");
