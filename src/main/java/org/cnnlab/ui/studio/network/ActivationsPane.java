@@ -28,7 +28,7 @@ import org.cnnlab.ui.controls.NumberText;
  */
 public final class ActivationsPane extends BorderPane {
     /** Width in em a layer's grid of maps aims for. */
-    private static final double MOSAIC_EM = 16;
+    private static final double MOSAIC_EM = 13;
 
     private final FlowPane cards = new FlowPane();
     private final SoftmaxBars softmax = new SoftmaxBars();
