@@ -2,6 +2,8 @@ package org.cnnlab.ui.studio;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +21,8 @@ import org.cnnlab.ui.controls.NumberText;
  * that neither vanish to zero nor explode.
  */
 final class HistogramsTab extends ScrollPane {
+    /** True while the tab is on screen: pictures that arrive meanwhile are drawn only when it is shown again. */
+    private final BooleanProperty showing = new SimpleBooleanProperty(true);
     private static final Color WEIGHTS = Color.web("#3b528b");
     private static final Color GRADIENTS = Color.web("#e08214");
 
@@ -39,8 +43,21 @@ final class HistogramsTab extends ScrollPane {
         VBox content = new VBox(8, intro, grid);
         content.setPadding(new Insets(8));
         setContent(content);
-        vm.pictureProperty().addListener((obs, o, picture) -> show(picture));
+        vm.pictureProperty().addListener((obs, o, picture) -> {
+            if (showing.get()) {
+                show(picture);
+            }
+        });
+        showing.addListener((obs, o, now) -> {
+            if (now) {
+                show(vm.pictureProperty().get());
+            }
+        });
         show(vm.pictureProperty().get());
+    }
+
+    BooleanProperty showingProperty() {
+        return showing;
     }
 
     /** Layers shown (for tests). */

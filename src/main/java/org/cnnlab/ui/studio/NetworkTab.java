@@ -2,6 +2,8 @@ package org.cnnlab.ui.studio;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,6 +28,8 @@ import org.cnnlab.ui.studio.network.PixelImage;
  * filters, every layer's activations and the softmax output, refreshed as training changes the weights.
  */
 final class NetworkTab extends BorderPane {
+    /** True while the tab is on screen: pictures that arrive meanwhile are drawn only when it is shown again. */
+    private final BooleanProperty showing = new SimpleBooleanProperty(true);
     private final StudioViewModel vm;
     private final PixelImage probeImage = new PixelImage();
     private final Label probeText = new Label();
@@ -79,8 +83,21 @@ final class NetworkTab extends BorderPane {
         setLeft(leftScroll);
         setCenter(activations);
 
-        vm.pictureProperty().addListener((obs, o, picture) -> show(picture));
+        vm.pictureProperty().addListener((obs, o, picture) -> {
+            if (showing.get()) {
+                show(picture);
+            }
+        });
+        showing.addListener((obs, o, now) -> {
+            if (now) {
+                show(vm.pictureProperty().get());
+            }
+        });
         show(vm.pictureProperty().get());
+    }
+
+    BooleanProperty showingProperty() {
+        return showing;
     }
 
     ActivationsPane activations() {

@@ -66,6 +66,8 @@ public final class StudioView extends BorderPane {
         tabs.getTabs().addAll(tab("Charts", "tab-charts", charts), tab("Network", "tab-network", network),
                 tab("Histograms", "tab-histograms", histograms), tab("Test set", "tab-test-set", testSet));
         setCenter(tabs);
+        network.showingProperty().bind(tabs.getTabs().get(1).selectedProperty());
+        histograms.showingProperty().bind(tabs.getTabs().get(2).selectedProperty());
     }
 
     public StudioViewModel viewModel() {

@@ -87,9 +87,13 @@ class StudioViewFxTest {
         assertThat(view.charts().visibleCharts().get(1).getData().get(0).getData()).hasSize(80);
         assertThat(robot.lookup("#training-progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.4);
         assertThat(robot.lookup("#training-status").queryLabeled().getText()).contains("1,234 img/s", "0:42 left");
-        assertThat(view.networkActivations().layerCount()).isEqualTo(7);
-        assertThat(view.histograms().layerCount()).isEqualTo(5);
+        assertThat(view.networkActivations().layerCount()).as("hidden tabs draw nothing").isZero();
         shoot(robot, "charts", 0, "studio-charts-1280x720.png");
+        robot.clickOn("#tab-network");
+        assertThat(view.networkActivations().layerCount()).isEqualTo(7);
+        robot.clickOn("#tab-histograms");
+        assertThat(view.histograms().layerCount()).isEqualTo(5);
+        robot.clickOn("#tab-charts");
 
         robot.clickOn("#pause-resume");
         assertThat(studio.calls).contains("pause");
