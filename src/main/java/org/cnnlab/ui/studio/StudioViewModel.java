@@ -588,8 +588,12 @@ public final class StudioViewModel implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        studio.setListener(new StudioListener() {
-        });
+        try {
+            studio.setListener(new StudioListener() {
+            });
+        } catch (RuntimeException alreadyClosed) {
+            LOG.debug("the studio refused a new listener while closing", alreadyClosed);
+        }
         loader.shutdownNow();
     }
 

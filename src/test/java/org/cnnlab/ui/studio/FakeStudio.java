@@ -12,7 +12,6 @@ import org.cnnlab.services.studio.Studio;
 import org.cnnlab.services.studio.StudioException;
 import org.cnnlab.services.studio.StudioListener;
 import org.cnnlab.services.studio.TestReport;
-import org.cnnlab.services.studio.TrainingProgress;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.ModelSpec;
 import org.cnnlab.training.ModelSummary;
@@ -133,9 +132,5 @@ final class FakeStudio implements Studio {
 
     void finish(TrainingOutcome.Status status, String message, int epochs) {
         run.complete(new TrainingOutcome(status, message, epochs, 1000L * epochs, 2000));
-    }
-
-    static TrainingProgress.Phase running() {
-        return TrainingProgress.Phase.RUNNING;
     }
 }

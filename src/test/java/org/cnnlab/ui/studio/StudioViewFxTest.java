@@ -116,6 +116,9 @@ class StudioViewFxTest {
         await(() -> vm.stateProperty().get() == StudioState.IDLE);
         assertThat(robot.lookup("#train").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#stop").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#save");
+        await(() -> studio.calls.contains("save lenet5-mnist-0e.zip"));
+        assertThat(vm.statusProperty().get()).startsWith("Saved LeNet-5 to lenet5-mnist-0e.zip");
     }
 
     @Test

@@ -242,4 +242,16 @@ class StudioViewModelTest {
         vm.save(Path.of("x.zip"));
         assertThat(studio.calls).doesNotContain("save x.zip");
     }
+
+    @Test
+    void afterCloseTheStudiosEventsNoLongerReachTheScreen() {
+        vm.train();
+        fx.runAll();
+        var listener = studio.listener;
+        vm.close();
+        listener.onProgress(StudioFixtures.progress(1, 10, 100));
+        fx.runAll();
+        assertThat(vm.batchLossSeries().getData()).isEmpty();
+        assertThat(studio.listener).isNotSameAs(listener);
+    }
 }

@@ -130,10 +130,12 @@ public final class ActivationsPane extends BorderPane {
         LayerCard(LayerOutput layer) {
             getStyleClass().add("activation-card");
             setSpacing(3);
-            Label title = new Label(layer.name() + " · " + layer.layer().kerasType());
+            Label title = new Label(layer.name());
             title.getStyleClass().add("activation-title");
+            Label shape = new Label(layer.layer().kerasType() + " " + layer.shape().text());
+            shape.getStyleClass().add("studio-hint");
             range.getStyleClass().add("studio-hint");
-            getChildren().addAll(title, range);
+            getChildren().addAll(title, shape, range);
             if (layer.shape().isImage()) {
                 maps = new PixelImage();
                 bars = null;
@@ -151,7 +153,7 @@ public final class ActivationsPane extends BorderPane {
             float min = Mosaic.min(values);
             float max = Mosaic.max(values);
             String units = layer.shape().isImage() ? layer.shape().channels() + " maps" : layer.shape().channels() + " units";
-            range.setText(layer.shape().text() + " · " + units + " · values " + NumberText.compact(min) + " to " + NumberText.compact(max));
+            range.setText(units + " · values " + NumberText.compact(min) + " to " + NumberText.compact(max));
             if (maps != null) {
                 var mosaic = Mosaic.of(layer);
                 maps.show(mosaic, Math.max(0.06, Math.min(0.32, MOSAIC_EM / mosaic.width())));
