@@ -140,7 +140,10 @@ class StudioViewFxTest {
 
     @Test
     void theScreenStaysReadableAtProjectorScale(FxRobot robot) throws Exception {
-        robot.interact(() -> view.setStyle("-fx-font-size: 22.4px;"));
+        robot.interact(() -> {
+            view.setStyle("-fx-font-size: 22.4px;");
+            vm.datasetProperty().set(org.cnnlab.training.DatasetId.FASHION_MNIST);
+        });
         robot.clickOn("#train");
         await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
         emitFromModelThread(() -> {
@@ -165,6 +168,8 @@ class StudioViewFxTest {
         robot.clickOn("#confusion-1-1");
         await(() -> view.testSet().cellImageCount() == 4);
         shoot(robot, "test-set", 3, "studio-test-set-projector-1280x720.png");
+        robot.clickOn("#hide-settings");
+        shoot(robot, "test-set", 3, "studio-test-set-projector-no-settings-1280x720.png");
     }
 
     /** Runs {@code events} on another thread, as the studio's model thread would. */

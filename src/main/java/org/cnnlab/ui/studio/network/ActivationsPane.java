@@ -47,7 +47,8 @@ public final class ActivationsPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("activations-scroll");
-        cards.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(20));
+        cards.setPrefWrapLength(1);
+        cards.setMinWidth(0);
         setCenter(scroll);
 
         Label title = new Label("Output");
