@@ -74,8 +74,9 @@ import org.slf4j.LoggerFactory;
  * the newest network picture is shown, so a slow frame never builds a backlog. Curves are thinned to
  * at most {@value #MAX_CHART_POINTS} points per series ({@link DecimatedSeries}).
  *
- * <p>A failed request never throws: its message, written for the user, goes to {@link #messageProperty()}
- * and the details to the log, as {@link ErrorReporter} does for the whole app.
+ * <p>A failed request never throws: its message goes to {@link #messageProperty()} and the details to
+ * the log, as {@link ErrorReporter} does for the whole app. A {@link StudioException}'s message is
+ * already written for the user and is shown as it is; other causes follow what was being done.
  */
 public final class StudioViewModel implements AutoCloseable {
     /** Most points drawn per chart series. */
@@ -615,7 +616,6 @@ public final class StudioViewModel implements AutoCloseable {
         testReportDataset.set(null);
         selectedCell.set(null);
         cellSamples.clear();
-        picture.set(null);
         if (state.get() == StudioState.IDLE) {
             clearCurves();
             progress.set(0);
@@ -706,7 +706,8 @@ public final class StudioViewModel implements AutoCloseable {
             LOG.warn(action, cause);
         }
         String why = ErrorReporter.humanCause(cause);
-        message.set(action + ": " + why + (why.endsWith(".") ? "" : "."));
+        String sentence = cause instanceof StudioException ? why : action + ": " + why;
+        message.set(sentence + (sentence.endsWith(".") ? "" : "."));
     }
 
     private void updateModelText() {
@@ -808,7 +809,7 @@ public final class StudioViewModel implements AutoCloseable {
             }
         }
         NetworkPicture newest = pendingPicture.getAndSet(null);
-        if (newest != null && modelInfo.get() != null) {
+        if (newest != null) {
             picture.set(newest);
         }
     }

@@ -155,7 +155,7 @@ class StudioViewModelTest {
         studio.failTrainWith = "The studio is closed.";
         vm.train();
         fx.runAll();
-        assertThat(vm.messageProperty().get()).isEqualTo("Training stopped: The studio is closed.");
+        assertThat(vm.messageProperty().get()).isEqualTo("The studio is closed.");
         assertThat(vm.stateProperty().get()).isEqualTo(StudioState.IDLE);
     }
 
@@ -199,7 +199,7 @@ class StudioViewModelTest {
     void aFileFromElsewhereGivesTheStudiosReason() {
         vm.load(Path.of("broken.zip"));
         fx.runAll();
-        assertThat(vm.messageProperty().get()).startsWith("The model could not be opened: This file was not saved by CNN Lab");
+        assertThat(vm.messageProperty().get()).startsWith("This file was not saved by CNN Lab");
         assertThat(vm.modelInfoProperty().get()).isNull();
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -253,5 +253,30 @@ class StudioViewModelTest {
         fx.runAll();
         assertThat(vm.batchLossSeries().getData()).isEmpty();
         assertThat(studio.listener).isNotSameAs(listener);
+    }
+
+    @Test
+    void aPictureSentWhileTheFirstModelIsCreatedIsShown() {
+        studio.listener.onNetwork(StudioFixtures.picture(0));
+        vm.newModel();
+        fx.runAll();
+        assertThat(vm.pictureProperty().get()).isNotNull();
+    }
+
+    @Test
+    void anUnexpectedFailureSaysWhatWasBeingDone() {
+        vm = new StudioViewModel(studio, id -> {
+            throw new org.cnnlab.training.DatasetException("The dataset file mnist/t10k-images-idx3-ubyte.gz is missing");
+        }, fx);
+        vm.newModel();
+        fx.runAll();
+        vm.evaluate();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (vm.messageProperty().get().isEmpty() && System.nanoTime() < deadline) {
+            fx.runAll();
+            Thread.onSpinWait();
+        }
+        assertThat(vm.messageProperty().get()).isEqualTo(
+                "The test images could not be loaded: The dataset file mnist/t10k-images-idx3-ubyte.gz is missing.");
     }
 }
