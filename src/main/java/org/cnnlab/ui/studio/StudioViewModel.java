@@ -457,7 +457,7 @@ public final class StudioViewModel implements AutoCloseable {
         progress.set(0);
         status.set("Starting to train…");
         CompletableFuture<?> ready = modelInfo.get() == null ? createModel() : CompletableFuture.completedFuture(null);
-        ready.thenCompose(ignored -> studio.train(settings))
+        ready.thenCompose(ignored -> request(() -> studio.train(settings)))
                 .whenComplete((outcome, error) -> onFx(() -> finished(thisRun, outcome, error)));
     }
 
@@ -498,7 +498,7 @@ public final class StudioViewModel implements AutoCloseable {
         }
         busy.set(true);
         status.set("Saving to " + file.getFileName() + "…");
-        studio.saveModel(file).whenComplete((done, error) -> onFx(() -> {
+        request(() -> studio.saveModel(file)).whenComplete((done, error) -> onFx(() -> {
             busy.set(false);
             if (error != null) {
                 fail("The model could not be saved", error);
@@ -516,7 +516,7 @@ public final class StudioViewModel implements AutoCloseable {
         }
         busy.set(true);
         status.set("Opening " + file.getFileName() + "…");
-        studio.loadModel(file).whenComplete((info, error) -> onFx(() -> {
+        request(() -> studio.loadModel(file)).whenComplete((info, error) -> onFx(() -> {
             busy.set(false);
             if (error != null) {
                 fail("The model could not be opened", error);
@@ -540,7 +540,7 @@ public final class StudioViewModel implements AutoCloseable {
         busy.set(true);
         status.set("Scoring the network on the " + id.displayName() + " test set…");
         loadTestImages(id);
-        studio.evaluateTestSet().whenComplete((report, error) -> onFx(() -> {
+        request(studio::evaluateTestSet).whenComplete((report, error) -> onFx(() -> {
             busy.set(false);
             if (error != null) {
                 fail("The test set could not be scored", error);
@@ -602,7 +602,9 @@ public final class StudioViewModel implements AutoCloseable {
 
     private CompletableFuture<ModelInfo> createModel() {
         ZooModel chosen = model.get();
-        return studio.createModel(chosen.name(), chosen.spec(), dataset.get(), seed.get())
+        DatasetId chosenDataset = dataset.get();
+        long chosenSeed = seed.get();
+        return request(() -> studio.createModel(chosen.name(), chosen.spec(), chosenDataset, chosenSeed))
                 .thenApply(info -> {
                     onFx(() -> adopt(info));
                     return info;
@@ -681,6 +683,15 @@ public final class StudioViewModel implements AutoCloseable {
         if (modelInfo.get() != null) {
             int index = Math.max(0, Math.min(LAST_TEST_INDEX, probeIndex.get()));
             call("The test image could not be shown", () -> studio.probeTestImage(index));
+        }
+    }
+
+    /** The studio's future, or a failed one when the request itself throws. */
+    private static <T> CompletableFuture<T> request(java.util.function.Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 
