@@ -46,7 +46,7 @@ public final class StudioView extends BorderPane {
         this.vm = Objects.requireNonNull(vm);
         this.files = Objects.requireNonNull(files);
         getStyleClass().add("studio-view");
-        getStylesheets().add(Objects.requireNonNull(StudioView.class.getResource("/org/cnnlab/ui/studio.css")).toExternalForm());
+        getStylesheets().add(Objects.requireNonNull(StudioView.class.getResource("/org/cnnlab/ui/studio/training-studio.css")).toExternalForm());
 
         StudioControls controls = new StudioControls(vm, this::save, this::open);
         ScrollPane left = new ScrollPane(controls);

@@ -38,7 +38,7 @@ public final class ActivationsPane extends BorderPane {
 
     public ActivationsPane() {
         getStyleClass().add("activations-pane");
-        getStylesheets().add(Objects.requireNonNull(ActivationsPane.class.getResource("/org/cnnlab/ui/studio.css"))
+        getStylesheets().add(Objects.requireNonNull(ActivationsPane.class.getResource("/org/cnnlab/ui/studio/training-studio.css"))
                 .toExternalForm());
         cards.setHgap(12);
         cards.setVgap(12);
