@@ -120,7 +120,10 @@ public final class StudioView extends BorderPane {
         hideSettings.setId("hide-settings");
         hideSettings.setMinWidth(Region.USE_PREF_SIZE);
         hideSettings.setTooltip(new Tooltip("Give the charts and the network the whole width (for the projector)"));
-        hideSettings.selectedProperty().addListener((obs, o, hidden) -> setLeft(hidden ? null : settings));
+        hideSettings.selectedProperty().addListener((obs, o, hidden) -> {
+            setLeft(hidden ? null : settings);
+            hideSettings.setText(hidden ? "Show settings" : "Hide settings");
+        });
         HBox progressRow = new HBox(10, runButtons, progress, hideSettings);
         progressRow.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
