@@ -1,0 +1,71 @@
+package org.cnnlab.ui.studio;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.cnnlab.services.studio.Histogram;
+
+/**
+ * A histogram as a small bar chart: one bar per bin, its height the bin's count relative to the
+ * fullest bin; a gray line marks zero when the range contains it.
+ */
+final class HistogramChart extends Region {
+    private final Canvas canvas = new Canvas();
+    private final Color colour;
+    private Histogram histogram;
+
+    HistogramChart(Color colour) {
+        this.colour = colour;
+        getStyleClass().add("histogram-chart");
+        setStyle("-fx-pref-width: 14em; -fx-min-width: 8em; -fx-pref-height: 4.5em; -fx-min-height: 3em;");
+        getChildren().add(canvas);
+    }
+
+    void show(Histogram shown) {
+        histogram = shown;
+        draw();
+    }
+
+    Histogram histogram() {
+        return histogram;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            draw();
+        }
+    }
+
+    private void draw() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#fafafa"));
+        g.fillRect(0, 0, width, height);
+        if (histogram == null || histogram.bins() == 0 || width < 2 || height < 2) {
+            return;
+        }
+        int[] counts = histogram.counts();
+        int fullest = 1;
+        for (int c : counts) {
+            fullest = Math.max(fullest, c);
+        }
+        double barWidth = width / counts.length;
+        g.setFill(colour);
+        for (int i = 0; i < counts.length; i++) {
+            double h = (height - 2) * counts[i] / fullest;
+            g.fillRect(i * barWidth, height - h, Math.max(1, barWidth - (barWidth > 4 ? 1 : 0)), h);
+        }
+        if (histogram.min() < 0 && histogram.max() > 0) {
+            double zero = width * (-histogram.min()) / (histogram.max() - histogram.min());
+            g.setStroke(Color.gray(0.35));
+            g.setLineDashes(3, 3);
+            g.strokeLine(zero, 0, zero, height);
+            g.setLineDashes();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.cnnlab.ui.studio;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.collections.ListChangeListener;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The learning curves: loss (left) and accuracy (right), training and validation, either by batch
+ * (every weight update, noisy) or by epoch (one point per pass over the data, as Keras' history).
+ * Charts are not animated and each line holds at most {@link StudioViewModel#MAX_CHART_POINTS}
+ * points, so they keep up with a live run.
+ */
+final class TrainingCharts extends VBox {
+    private final LineChart<Number, Number> batchLoss;
+    private final LineChart<Number, Number> batchAccuracy;
+    private final LineChart<Number, Number> epochLoss;
+    private final LineChart<Number, Number> epochAccuracy;
+
+    TrainingCharts(StudioViewModel vm) {
+        getStyleClass().add("training-charts");
+        setSpacing(6);
+        setPadding(new Insets(6));
+
+        batchLoss = chart("batch (weight update)", "loss (cross-entropy)", false, vm.batchLossSeries());
+        batchAccuracy = chart("batch (weight update)", "accuracy (%)", false, vm.batchAccuracySeries(),
+                vm.batchValidationAccuracySeries());
+        epochLoss = chart("epoch", "loss (cross-entropy)", true, vm.epochLossSeries(), vm.epochValidationLossSeries());
+        epochAccuracy = chart("epoch", "accuracy (%)", true, vm.epochAccuracySeries(), vm.epochValidationAccuracySeries());
+        batchLoss.setId("chart-batch-loss");
+        batchAccuracy.setId("chart-batch-accuracy");
+        epochLoss.setId("chart-epoch-loss");
+        epochAccuracy.setId("chart-epoch-accuracy");
+        batchLoss.setTitle("Loss: lower is better");
+        epochLoss.setTitle("Loss: lower is better");
+        batchAccuracy.setTitle("Accuracy: higher is better");
+        epochAccuracy.setTitle("Accuracy: higher is better");
+
+        fitAccuracyAxis(batchAccuracy);
+        fitAccuracyAxis(epochAccuracy);
+        fitEpochAxis(epochLoss, vm);
+        fitEpochAxis(epochAccuracy, vm);
+
+        HBox byBatch = pair(batchLoss, batchAccuracy);
+        HBox byEpoch = pair(epochLoss, epochAccuracy);
+        byBatch.visibleProperty().bind(vm.showEpochsProperty().not());
+        byEpoch.visibleProperty().bind(vm.showEpochsProperty());
+        StackPane charts = new StackPane(byBatch, byEpoch);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+
+        ToggleButton batches = new ToggleButton("By batch");
+        batches.setId("charts-by-batch");
+        batches.setTooltip(new Tooltip("One point per weight update: noisy, but you see learning start at once."));
+        ToggleButton epochs = new ToggleButton("By epoch");
+        epochs.setId("charts-by-epoch");
+        epochs.setTooltip(new Tooltip("One point per pass over the training images, with the validation curves: "
+                + "when validation stops improving while training still does, the network is overfitting."));
+        batches.setMinWidth(Region.USE_PREF_SIZE);
+        epochs.setMinWidth(Region.USE_PREF_SIZE);
+        SegmentedButton toggle = new SegmentedButton(batches, epochs);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        ToggleGroup group = toggle.getToggleGroup();
+        batches.setSelected(!vm.showEpochsProperty().get());
+        epochs.setSelected(vm.showEpochsProperty().get());
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                vm.showEpochsProperty().set(now == epochs);
+            }
+        });
+        Label hint = new Label("Validation images are never trained on: they show how well the network generalises.");
+        hint.getStyleClass().add("studio-hint");
+        hint.setWrapText(true);
+        HBox top = new HBox(12, toggle, hint);
+        top.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, charts);
+    }
+
+    /** The chart pair on screen (for tests): loss then accuracy. */
+    List<LineChart<Number, Number>> visibleCharts() {
+        return batchLoss.getParent().isVisible() ? List.of(batchLoss, batchAccuracy) : List.of(epochLoss, epochAccuracy);
+    }
+
+    /**
+     * Accuracy ends at 100%: the axis runs from a round value below the lowest point to exactly 100,
+     * so the last few percent a network gains stay visible.
+     */
+    private static void fitAccuracyAxis(LineChart<Number, Number> chart) {
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setUpperBound(100);
+        y.setLowerBound(0);
+        y.setTickUnit(10);
+        Runnable fit = () -> {
+            double lowest = 100;
+            for (XYChart.Series<Number, Number> series : chart.getData()) {
+                for (XYChart.Data<Number, Number> point : series.getData()) {
+                    lowest = Math.min(lowest, point.getYValue().doubleValue());
+                }
+            }
+            double lower = Math.max(0, Math.floor((lowest - 1) / 10) * 10);
+            double span = 100 - lower;
+            y.setLowerBound(lower);
+            y.setTickUnit(span <= 10 ? 1 : span <= 20 ? 2 : span <= 50 ? 5 : 10);
+        };
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) change -> fit.run());
+        }
+    }
+
+    /** Epochs are whole numbers: the axis runs from 0 to the run's last epoch, one tick per epoch (or per few). */
+    private static void fitEpochAxis(LineChart<Number, Number> chart, StudioViewModel vm) {
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setMinorTickVisible(false);
+        Runnable fit = () -> {
+            double last = vm.epochsProperty().get();
+            for (XYChart.Series<Number, Number> series : chart.getData()) {
+                for (XYChart.Data<Number, Number> point : series.getData()) {
+                    last = Math.max(last, point.getXValue().doubleValue());
+                }
+            }
+            x.setUpperBound(Math.max(1, last));
+            x.setTickUnit(Math.max(1, Math.ceil(last / 10)));
+        };
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) change -> fit.run());
+        }
+        vm.epochsProperty().addListener((obs, o, n) -> fit.run());
+        fit.run();
+    }
+
+    private static HBox pair(LineChart<Number, Number> loss, LineChart<Number, Number> accuracy) {
+        HBox box = new HBox(8, loss, accuracy);
+        HBox.setHgrow(loss, Priority.ALWAYS);
+        HBox.setHgrow(accuracy, Priority.ALWAYS);
+        loss.setMaxWidth(Double.MAX_VALUE);
+        accuracy.setMaxWidth(Double.MAX_VALUE);
+        loss.setMaxHeight(Double.MAX_VALUE);
+        accuracy.setMaxHeight(Double.MAX_VALUE);
+        return box;
+    }
+
+    @SafeVarargs
+    private static LineChart<Number, Number> chart(String xLabel, String yLabel, boolean symbols,
+            XYChart.Series<Number, Number>... series) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(xLabel);
+        x.setForceZeroInRange(false);
+        x.setAnimated(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel(yLabel);
+        y.setForceZeroInRange(yLabel.startsWith("loss"));
+        y.setAnimated(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(symbols);
+        chart.getStyleClass().add("training-chart");
+        chart.getData().addAll(series);
+        chart.setMinSize(0, 0);
+        chart.setPrefSize(200, 200);
+        return chart;
+    }
+}

@@ -1,0 +1,91 @@
+package org.cnnlab.ui.studio.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.cnnlab.training.DatasetId;
+import org.cnnlab.training.LayerOutput;
+import org.cnnlab.training.ModelZoo;
+import org.cnnlab.training.ShapedLayer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ActivationsPaneFxTest {
+    private ActivationsPane pane;
+
+    @Start
+    void start(Stage stage) {
+        pane = new ActivationsPane();
+        stage.setScene(new Scene(pane, 900, 600));
+        stage.show();
+    }
+
+    @Test
+    void everyLayerGetsACardAndTheSoftmaxLayerIsShownAsTheOutputBars(FxRobot robot) {
+        List<LayerOutput> layers = outputs("lenet5", 0);
+        robot.interact(() -> pane.show(layers, probabilities(), DatasetId.FASHION_MNIST.classNames()));
+        // 8 LeNet-5 layers; the last (10-unit softmax) repeats the probabilities
+        assertThat(pane.layerCount()).isEqualTo(7);
+        assertThat(pane.softmax().shownPercents()).containsExactly("0.0%", "0.0%", "0.0%", "0.0%", "0.0%", "25.0%", "0.0%",
+                "75.0%", "0.0%", "0.0%");
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage image = pane.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+                org.cnnlab.imaging.PngExport.writePng(argb, w, h, java.nio.file.Path.of("target", "screenshots",
+                        "studio-activations-900x600.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void aNewPictureOfTheSameNetworkReusesTheCards(FxRobot robot) {
+        robot.interact(() -> pane.show(outputs("lenet5", 0), probabilities(), DatasetId.MNIST.classNames()));
+        List<Node> before = new ArrayList<>(cards().getChildren());
+        robot.interact(() -> pane.show(outputs("lenet5", 5), probabilities(), DatasetId.MNIST.classNames()));
+        assertThat(cards().getChildren()).containsExactlyElementsOf(before);
+
+        robot.interact(() -> pane.show(outputs("dense-baseline", 0), probabilities(), DatasetId.MNIST.classNames()));
+        assertThat(pane.layerCount()).isEqualTo(2);
+        robot.interact(pane::clear);
+        assertThat(pane.layerCount()).isZero();
+    }
+
+    private FlowPane cards() {
+        return (FlowPane) pane.lookup(".activation-cards");
+    }
+
+    private static float[] probabilities() {
+        float[] p = new float[10];
+        p[7] = 0.75f;
+        p[5] = 0.25f;
+        return p;
+    }
+
+    private static List<LayerOutput> outputs(String model, int shift) {
+        List<LayerOutput> layers = new ArrayList<>();
+        for (ShapedLayer layer : ModelZoo.byName(model).orElseThrow().spec().shapedLayers()) {
+            float[] values = new float[(int) layer.output().elementCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ((i + shift) % 9) - 3;
+            }
+            layers.add(new LayerOutput(layer.name(), layer.layer(), layer.output(), values));
+        }
+        return layers;
+    }
+}
