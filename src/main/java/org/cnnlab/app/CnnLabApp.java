@@ -68,6 +68,7 @@ public final class CnnLabApp extends Application {
         return t;
     });
     private final AtomicReference<Convolver> engine = new AtomicReference<>(new JavaConvolver());
+    private final AppStudio studio = new AppStudio();
     private Settings settings;
     private MainViewModel mainVm;
     private SandboxViewModel sandboxVm;
@@ -105,6 +106,9 @@ public final class CnnLabApp extends Application {
         screens.add(new Screen("imagelab", "Image lab",
                 "How an image becomes numbers, and how decoders disagree: shape, channel order, sample type, values.",
                 () -> imageLabView = new ImageLabView(imageLabVm, samples)));
+        screens.add(new Screen("studio", "Training studio",
+                "Train a small CNN on MNIST or Fashion-MNIST and watch it learn; then draw a digit and see every layer respond.",
+                studio::createView));
         AppLessons lessons = new AppLessons(LessonLibrary.defaultFolder(), directories.lessonPacks(),
                 directories.lessonProgress(), errors);
         AtomicReference<MainView> mainViewRef = new AtomicReference<>();
@@ -297,6 +301,11 @@ public final class CnnLabApp extends Application {
         return sandboxVm;
     }
 
+    /** The training studio's view model, once the studio screen has been shown (null before). */
+    org.cnnlab.ui.studio.StudioViewModel studioViewModel() {
+        return studio.viewModel();
+    }
+
     ImageLabViewModel imageLabViewModel() {
         return imageLabVm;
     }
@@ -316,6 +325,7 @@ public final class CnnLabApp extends Application {
         if (imageLabVm != null) {
             imageLabVm.close();
         }
+        studio.close();
         background.shutdownNow();
     }
 }

@@ -133,6 +133,48 @@ class CnnLabAppFxTest {
         assertThat(robot.lookup("#nav-kernel-sandbox").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
+    @Test
+    void theStudioTrainsARealNetworkThatReadsADrawnDigit(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-training-studio");
+        org.cnnlab.ui.studio.StudioViewModel studio = app.studioViewModel();
+        robot.interact(() -> {
+            studio.modelProperty().set(org.cnnlab.training.ModelZoo.byName("lenet5").orElseThrow());
+            studio.imageLimitProperty().set(3000);
+            studio.epochsProperty().set(1);
+        });
+        robot.clickOn("#train");
+        await(() -> studio.stateProperty().get() == org.cnnlab.ui.studio.StudioState.TRAINING);
+        await(() -> studio.stateProperty().get() == org.cnnlab.ui.studio.StudioState.IDLE);
+        assertThat(studio.messageProperty().get()).isNullOrEmpty();
+        assertThat(studio.batchLossSeries().getData()).hasSizeGreaterThan(10);
+        assertThat(studio.epochValidationAccuracySeries().getData()).hasSize(1);
+        assertThat(studio.epochValidationAccuracySeries().getData().get(0).getYValue().doubleValue()).isGreaterThan(50);
+        assertThat(studio.pictureProperty().get()).isNotNull();
+        screenshot(robot, 1280, 720, "app-studio-charts-1280x720.png");
+        screenshot(robot, 1920, 1080, "app-studio-charts-1920x1080.png");
+
+        selectStudioTab(robot, "Test set");
+        robot.clickOn("#evaluate");
+        await(() -> studio.testReportProperty().get() != null);
+        assertThat(studio.testReportProperty().get().accuracy()).isGreaterThan(0.5);
+        screenshot(robot, 1280, 720, "app-studio-test-set-1280x720.png");
+
+        selectStudioTab(robot, "Draw");
+        robot.drag("#draw-pad").moveBy(0, 80).moveBy(10, 40).drop();
+        await(() -> !robot.lookup("#draw-prediction").queryLabeled().getText().isBlank());
+        assertThat(robot.lookup("#draw-prediction").queryLabeled().getText()).matches("\\d — \\d+%");
+        screenshot(robot, 1280, 720, "app-studio-draw-1280x720.png");
+        robot.clickOn("#projector-toggle");
+        screenshot(robot, 1920, 1080, "app-studio-draw-projector-1920x1080.png");
+        robot.clickOn("#projector-toggle");
+    }
+
+    private static void selectStudioTab(FxRobot robot, String title) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#studioTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
+    }
+
     private static Kernel autosavedKernel(Path file) {
         try {
             return KernelSetFile.load(file).filters().get(0).kernel(0);

@@ -57,6 +57,7 @@ import org.cnnlab.training.OptimizerKind;
 import org.cnnlab.training.TrainingConfig;
 import org.cnnlab.training.TrainingOutcome;
 import org.cnnlab.training.ValidationSplit;
+import org.cnnlab.training.ModelSpec;
 import org.cnnlab.training.ZooModel;
 import org.cnnlab.ui.ErrorReporter;
 import org.slf4j.Logger;
@@ -424,9 +425,26 @@ public final class StudioViewModel implements AutoCloseable {
         if (!canCreate.get()) {
             return;
         }
+        ZooModel chosen = model.get();
+        newModel(chosen.title(), () -> createModel());
+    }
+
+    /**
+     * Replaces the studio's network with a fresh one of {@code spec} (a stack from the model
+     * builder) on the chosen dataset.
+     */
+    public void newModel(String name, ModelSpec spec) {
+        if (!canCreate.get()) {
+            message.set("Stop training first: a new model replaces the one being trained.");
+            return;
+        }
+        newModel(name, () -> createModel(name, spec));
+    }
+
+    private void newModel(String title, java.util.function.Supplier<CompletableFuture<ModelInfo>> creation) {
         busy.set(true);
-        status.set("Creating " + model.get().title() + " for " + dataset.get().displayName() + "…");
-        createModel().whenComplete((info, error) -> onFx(() -> {
+        status.set("Creating " + title + " for " + dataset.get().displayName() + "…");
+        creation.get().whenComplete((info, error) -> onFx(() -> {
             busy.set(false);
             if (error != null) {
                 fail("The model could not be created", error);
@@ -602,9 +620,13 @@ public final class StudioViewModel implements AutoCloseable {
 
     private CompletableFuture<ModelInfo> createModel() {
         ZooModel chosen = model.get();
+        return createModel(chosen.name(), chosen.spec());
+    }
+
+    private CompletableFuture<ModelInfo> createModel(String name, ModelSpec spec) {
         DatasetId chosenDataset = dataset.get();
         long chosenSeed = seed.get();
-        return request(() -> studio.createModel(chosen.name(), chosen.spec(), chosenDataset, chosenSeed))
+        return request(() -> studio.createModel(name, spec, chosenDataset, chosenSeed))
                 .thenApply(info -> {
                     onFx(() -> adopt(info));
                     return info;

@@ -1,0 +1,96 @@
+package org.cnnlab.app;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import org.cnnlab.services.studio.DrawingReading;
+import org.cnnlab.services.studio.ModelInfo;
+import org.cnnlab.services.studio.TrainingStudio;
+import org.cnnlab.training.DatasetLibrary;
+import org.cnnlab.ui.studio.StudioView;
+import org.cnnlab.ui.studio.StudioViewModel;
+import org.cnnlab.ui.studio.TestSetImages;
+import org.cnnlab.ui.studio.builder.ModelBuilderView;
+import org.cnnlab.ui.studio.data.DatasetBrowserView;
+import org.cnnlab.ui.studio.data.DatasetBrowserViewModel;
+import org.cnnlab.ui.studio.draw.DrawPadView;
+import org.cnnlab.ui.studio.network.ActivationsPane;
+
+/**
+ * Wires the training studio: one {@link TrainingStudio} (the model thread) shared by the
+ * training view, the draw-a-digit pad and the model builder, and one dataset library shared by
+ * the studio, the test-set thumbnails and the dataset browser, so each dataset is read once.
+ * The studio starts on first use of the screen and stops with the app.
+ */
+final class AppStudio implements AutoCloseable {
+    private final DatasetLibrary library = DatasetLibrary.bundled();
+    private TrainingStudio studio;
+    private StudioViewModel vm;
+    private DatasetBrowserView dataView;
+    private List<String> drawClassNames;
+
+    Node createView() {
+        studio = new TrainingStudio(library);
+        vm = new StudioViewModel(studio, TestSetImages.from(library));
+        StudioView view = new StudioView(vm);
+
+        ActivationsPane drawnActivations = new ActivationsPane();
+        drawClassNames = vm.datasetProperty().get().classNames();
+        DrawPadView draw = new DrawPadView(studio, reading -> show(drawnActivations, reading), drawnActivations,
+                drawClassNames);
+        vm.modelInfoProperty().addListener((obs, old, info) -> modelChanged(draw, info));
+
+        dataView = new DatasetBrowserView(new DatasetBrowserViewModel(library));
+        ModelBuilderView builder = new ModelBuilderView(spec -> {
+            vm.newModel(builderName(spec.name()), spec);
+            view.tabs().getSelectionModel().selectFirst();
+        });
+
+        view.tabs().getTabs().addAll(closable(new Tab("Draw", draw), "tab-draw"),
+                closable(new Tab("Data", dataView), "tab-data"), closable(new Tab("Build", builder), "tab-build"));
+        return view;
+    }
+
+    private static Tab closable(Tab tab, String id) {
+        tab.setClosable(false);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static String builderName(String name) {
+        return name == null || name.isBlank() ? "custom" : name;
+    }
+
+    private void show(ActivationsPane pane, DrawingReading reading) {
+        if (reading.empty()) {
+            pane.clear();
+        } else {
+            pane.show(reading.layers(), reading.probabilities(), drawClassNames);
+        }
+    }
+
+    private void modelChanged(DrawPadView draw, ModelInfo info) {
+        if (info != null) {
+            drawClassNames = info.dataset().classNames();
+            draw.viewModel().classNamesProperty().set(drawClassNames);
+            draw.viewModel().refresh();
+        }
+    }
+
+    StudioViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public void close() {
+        if (vm != null) {
+            vm.close();
+        }
+        if (dataView != null) {
+            dataView.close();
+        }
+        if (studio != null) {
+            studio.close();
+        }
+    }
+}
