@@ -118,6 +118,7 @@ public final class StudioViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper stopping = new ReadOnlyBooleanWrapper(this, "stopping", false);
     private final ReadOnlyObjectWrapper<ModelInfo> modelInfo = new ReadOnlyObjectWrapper<>(this, "modelInfo");
+    private final ObservableList<PretrainedChoice> pretrained = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText",
             "No network yet: press New model, or Train to create one and start.");
     private final ReadOnlyStringWrapper choiceHint = new ReadOnlyStringWrapper(this, "choiceHint", "");
@@ -208,6 +209,11 @@ public final class StudioViewModel implements AutoCloseable {
     }
 
     /** The zoo, simplest model first. */
+    /** The trained networks that ship with the app (filled by the app; empty in tests). */
+    public ObservableList<PretrainedChoice> pretrained() {
+        return pretrained;
+    }
+
     public List<ZooModel> models() {
         return ModelZoo.all();
     }

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.services.studio.Studio;
@@ -117,6 +118,8 @@ public final class DrawPadView extends HBox {
     private VBox readingColumn() {
         Label title = new Label("What the network sees");
         title.getStyleClass().add("studio-heading");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         InputPreview preview = new InputPreview();
         preview.setId("draw-input");
         Tooltip.install(preview, new Tooltip("Each square is one of the 784 numbers the network receives (0 = black, 1 = white)."));
