@@ -2,13 +2,15 @@ package org.cnnlab.app;
 
 import org.cnnlab.cli.CnnLabCli;
 import org.cnnlab.persist.AppDirectories;
+import org.cnnlab.training.OneDnnHelpers;
 
 /**
  * Entry point: with no arguments it starts the window; with arguments it runs the command-line
  * tools, which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
  * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
  * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
- * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options.
+ * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options. DL4J's oneDNN
+ * layer helpers are switched on before any DL4J class loads ({@link OneDnnHelpers}).
  */
 public final class Main {
     private static final String NATIVE_CACHE_PROPERTY = "org.bytedeco.javacpp.cachedir";
@@ -20,6 +22,7 @@ public final class Main {
         if (System.getProperty(NATIVE_CACHE_PROPERTY) == null) {
             System.setProperty(NATIVE_CACHE_PROPERTY, AppDirectories.forCurrentUser().nativeCache().toString());
         }
+        OneDnnHelpers.enable();
         if (args.length == 0) {
             javafx.application.Application.launch(CnnLabApp.class);
         } else if (SelfTest.OPTION.equals(args[0])) {
