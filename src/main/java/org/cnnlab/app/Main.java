@@ -2,6 +2,7 @@ package org.cnnlab.app;
 
 import org.cnnlab.cli.CnnLabCli;
 import org.cnnlab.persist.AppDirectories;
+import org.cnnlab.training.NativeThreads;
 import org.cnnlab.training.OneDnnHelpers;
 
 /**
@@ -10,7 +11,8 @@ import org.cnnlab.training.OneDnnHelpers;
  * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
  * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
  * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options. DL4J's oneDNN
- * layer helpers are switched on before any DL4J class loads ({@link OneDnnHelpers}).
+ * layer helpers are switched on, and ND4J's OpenMP thread count is chosen ({@link NativeThreads}), before
+ * any ND4J or DL4J class loads ({@link OneDnnHelpers}).
  */
 public final class Main {
     private static final String NATIVE_CACHE_PROPERTY = "org.bytedeco.javacpp.cachedir";
@@ -22,6 +24,7 @@ public final class Main {
         if (System.getProperty(NATIVE_CACHE_PROPERTY) == null) {
             System.setProperty(NATIVE_CACHE_PROPERTY, AppDirectories.forCurrentUser().nativeCache().toString());
         }
+        NativeThreads.configure();
         OneDnnHelpers.enable();
         if (args.length == 0) {
             javafx.application.Application.launch(CnnLabApp.class);

@@ -39,7 +39,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * pools without padding use DL4J's {@code Truncate} mode (Keras {@code valid}); batch norm uses
  * Keras' epsilon 1e-3 and momentum 0.99. ReLU layers start with He initialisation, the others
  * with Xavier (Glorot). Data layout inside DL4J is NCHW. Loading this class switches on DL4J's
- * oneDNN layer helpers ({@link OneDnnHelpers}).
+ * oneDNN layer helpers ({@link OneDnnHelpers}) and gives OpenBLAS the chosen thread count
+ * ({@link NativeThreads}).
  */
 public final class NetworkFactory {
     private static final double KERAS_BATCH_NORM_EPSILON = 1e-3;
@@ -47,6 +48,7 @@ public final class NetworkFactory {
 
     static {
         OneDnnHelpers.enable();
+        NativeThreads.applyToLoadedLibraries();
     }
 
     private NetworkFactory() {
