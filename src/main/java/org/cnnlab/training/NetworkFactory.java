@@ -39,8 +39,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * pools without padding use DL4J's {@code Truncate} mode (Keras {@code valid}); batch norm uses
  * Keras' epsilon 1e-3 and momentum 0.99. ReLU layers start with He initialisation, the others
  * with Xavier (Glorot). Data layout inside DL4J is NCHW. Loading this class switches on DL4J's
- * oneDNN layer helpers ({@link OneDnnHelpers}) and gives OpenBLAS the chosen thread count
- * ({@link NativeThreads}).
+ * oneDNN layer helpers ({@link OneDnnHelpers}) and sets ND4J's thread counts ({@link NativeThreads}).
  */
 public final class NetworkFactory {
     private static final double KERAS_BATCH_NORM_EPSILON = 1e-3;

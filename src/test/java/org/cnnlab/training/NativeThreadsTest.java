@@ -6,21 +6,22 @@ import org.junit.jupiter.api.Test;
 
 class NativeThreadsTest {
     @Test
-    void oneCoreIsLeftToTheJavaThreadThatDrivesTraining() {
-        assertThat(NativeThreads.chosenCount(null, 2)).isEqualTo(1);
-        assertThat(NativeThreads.chosenCount(null, 8)).isEqualTo(7);
+    void batchesGetOneThreadPerCoreByDefault() {
+        assertThat(NativeThreads.chosenCount(null, null, 2)).isEqualTo(2);
+        assertThat(NativeThreads.chosenCount(null, null, 8)).isEqualTo(8);
     }
 
     @Test
-    void aSingleProcessorMachineStillGetsOneThread() {
-        assertThat(NativeThreads.chosenCount(null, 1)).isEqualTo(1);
+    void theEnvironmentDecidesWhenItNamesACount() {
+        assertThat(NativeThreads.chosenCount(null, "1", 8)).isEqualTo(1);
+        assertThat(NativeThreads.chosenCount(null, "lots", 4)).isEqualTo(4);
     }
 
     @Test
-    void aRequestedCountWinsAndNonsenseIsIgnored() {
-        assertThat(NativeThreads.chosenCount("3", 2)).isEqualTo(3);
-        assertThat(NativeThreads.chosenCount(" 2 ", 8)).isEqualTo(2);
-        assertThat(NativeThreads.chosenCount("0", 4)).isEqualTo(3);
-        assertThat(NativeThreads.chosenCount("many", 4)).isEqualTo(3);
+    void aRequestedCountWinsOverTheEnvironmentAndNonsenseIsIgnored() {
+        assertThat(NativeThreads.chosenCount("3", "1", 2)).isEqualTo(3);
+        assertThat(NativeThreads.chosenCount(" 2 ", null, 8)).isEqualTo(2);
+        assertThat(NativeThreads.chosenCount("0", null, 4)).isEqualTo(4);
+        assertThat(NativeThreads.chosenCount("many", "2", 4)).isEqualTo(2);
     }
 }
