@@ -2,6 +2,8 @@ package org.cnnlab.app;
 
 import org.cnnlab.cli.CnnLabCli;
 import org.cnnlab.persist.AppDirectories;
+import org.cnnlab.training.NativeThreads;
+import org.cnnlab.training.OneDnnHelpers;
 
 /**
  * Entry point: with no arguments, or with just a kernel set or lesson pack to open (see
@@ -9,7 +11,9 @@ import org.cnnlab.persist.AppDirectories;
  * which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
  * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
  * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
- * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options.
+ * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options. DL4J's oneDNN
+ * layer helpers are switched on, and ND4J's OpenMP thread count is chosen ({@link NativeThreads}), before
+ * any ND4J or DL4J class loads ({@link OneDnnHelpers}).
  */
 public final class Main {
     private static final String NATIVE_CACHE_PROPERTY = "org.bytedeco.javacpp.cachedir";
@@ -21,6 +25,8 @@ public final class Main {
         if (System.getProperty(NATIVE_CACHE_PROPERTY) == null) {
             System.setProperty(NATIVE_CACHE_PROPERTY, AppDirectories.forCurrentUser().nativeCache().toString());
         }
+        NativeThreads.configure();
+        OneDnnHelpers.enable();
         java.util.Optional<LaunchFile> file = LaunchFile.fromArguments(args);
         file.ifPresent(f -> System.setProperty(LaunchFile.PROPERTY, f.file().toAbsolutePath().toString()));
         if (args.length == 0 || file.isPresent()) {

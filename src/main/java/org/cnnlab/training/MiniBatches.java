@@ -2,6 +2,7 @@ package org.cnnlab.training;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -67,12 +68,19 @@ public final class MiniBatches {
             samples.copySample(sample, featureBuffer, i * pixels);
             labelBuffer[i * classes + samples.label(sample)] = 1f;
         }
-        boolean full = size == batchSize;
-        INDArray features = Nd4j.create(full ? featureBuffer : Arrays.copyOf(featureBuffer, size * pixels),
-                new long[] {size, 1, source.rows(), source.columns()}, 'c');
-        INDArray labels = Nd4j.create(full ? labelBuffer : Arrays.copyOf(labelBuffer, size * classes),
-                new long[] {size, classes}, 'c');
+        INDArray features = filled(featureBuffer, size * pixels, size, 1, source.rows(), source.columns());
+        INDArray labels = filled(labelBuffer, size * classes, size, classes);
         return new DataSet(features, labels);
+    }
+
+    /**
+     * A new C-ordered float array of {@code shape} holding the first {@code length} values: one bulk
+     * copy into its native buffer (Nd4j.create(float[]) copied value by value and cost ~3% of a LeNet-5 step).
+     */
+    private static INDArray filled(float[] values, int length, long... shape) {
+        INDArray array = Nd4j.create(DataType.FLOAT, shape, 'c');
+        array.data().asNioFloat().put(values, 0, length);
+        return array;
     }
 
     /** The labels of batch {@code b} in the current order. */

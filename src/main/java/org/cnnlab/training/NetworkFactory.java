@@ -38,11 +38,17 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * last layer, a dense softmax, becomes the output layer with cross-entropy loss. Convolutions and
  * pools without padding use DL4J's {@code Truncate} mode (Keras {@code valid}); batch norm uses
  * Keras' epsilon 1e-3 and momentum 0.99. ReLU layers start with He initialisation, the others
- * with Xavier (Glorot). Data layout inside DL4J is NCHW.
+ * with Xavier (Glorot). Data layout inside DL4J is NCHW. Loading this class switches on DL4J's
+ * oneDNN layer helpers ({@link OneDnnHelpers}) and sets ND4J's thread counts ({@link NativeThreads}).
  */
 public final class NetworkFactory {
     private static final double KERAS_BATCH_NORM_EPSILON = 1e-3;
     private static final double KERAS_BATCH_NORM_MOMENTUM = 0.99;
+
+    static {
+        OneDnnHelpers.enable();
+        NativeThreads.applyToLoadedLibraries();
+    }
 
     private NetworkFactory() {
     }

@@ -59,6 +59,7 @@ public final class TrainableNetwork {
 
     /** One weight update on {@code batch} (features NCHW, one-hot labels). */
     public void fit(DataSet batch) {
+        NativeThreads.forBatches();
         if (model instanceof MultiLayerNetwork network) {
             network.fit(batch);
         } else {
@@ -74,6 +75,11 @@ public final class TrainableNetwork {
     /** Class probabilities for {@code features} (NCHW), inference mode (no dropout, batch-norm statistics). */
     public INDArray predict(INDArray features) {
         Objects.requireNonNull(features);
+        if (features.size(0) == 1) {
+            NativeThreads.forSingleImages();
+        } else {
+            NativeThreads.forBatches();
+        }
         if (model instanceof MultiLayerNetwork network) {
             return network.output(features, false);
         }
@@ -110,6 +116,7 @@ public final class TrainableNetwork {
         long[] inputShape = input.isImage() ? new long[] {1, input.channels(), input.height(), input.width()}
                 : new long[] {1, input.channels()};
         INDArray features = Nd4j.create(image.clone(), inputShape, 'c');
+        NativeThreads.forSingleImages();
         List<ShapedLayer> layers = spec.shapedLayers();
         List<LayerOutput> outputs = new ArrayList<>(layers.size());
         if (model instanceof MultiLayerNetwork network) {

@@ -1,0 +1,78 @@
+package org.cnnlab.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The trained models that ship inside CNN Lab, so a class can start from a network that already
+ * reads digits instead of waiting for training. They were trained with CNN Lab's own
+ * {@code cnnlab train}; the commands and their test accuracies are in
+ * {@code src/main/resources/org/cnnlab/training/models/README.md}.
+ */
+public final class PretrainedModels {
+    private static final String FOLDER = "/org/cnnlab/training/models/";
+
+    /**
+     * One shipped model.
+     *
+     * @param name     short name, e.g. {@code lenet5-mnist}
+     * @param title    what a teacher sees in a list
+     * @param resource the model file's class-path resource
+     * @param dataset  the dataset it was trained on
+     */
+    public record Pretrained(String name, String title, String resource, DatasetId dataset) {
+    }
+
+    private static final List<Pretrained> ALL = List.of(
+            new Pretrained("lenet5-mnist", "LeNet-5 trained on MNIST (3 epochs, Adam)", FOLDER + "lenet5-mnist.zip",
+                    DatasetId.MNIST),
+            new Pretrained("chollet-mnist", "Keras-book convnet trained on MNIST (5 epochs, RMSprop)",
+                    FOLDER + "chollet-mnist.zip", DatasetId.MNIST));
+
+    private PretrainedModels() {
+    }
+
+    /** Every shipped model, in the order a list shows them. */
+    public static List<Pretrained> all() {
+        return ALL;
+    }
+
+    /** The shipped model called {@code name}, if there is one. */
+    public static Optional<Pretrained> byName(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Reads a shipped model through {@link ModelFile#load(Path)}, from a temporary copy of its
+     * resource (deleted afterwards).
+     *
+     * @throws ModelFileException if the resource is missing (a broken installation) or unreadable
+     */
+    public static LoadedModel load(Pretrained model) throws ModelFileException {
+        Path copy = null;
+        try (InputStream in = PretrainedModels.class.getResourceAsStream(model.resource())) {
+            if (in == null) {
+                throw new ModelFileException("The pre-trained model " + model.title() + " is missing from this installation ("
+                        + model.resource() + "): reinstall CNN Lab, or train the model yourself.");
+            }
+            copy = Files.createTempFile("cnnlab-" + model.name(), ".zip");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return ModelFile.load(copy);
+        } catch (IOException e) {
+            throw new ModelFileException("The pre-trained model " + model.title() + " could not be read: " + e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // a leftover file in the temporary folder is harmless; the model was read or the error stands
+                }
+            }
+        }
+    }
+}

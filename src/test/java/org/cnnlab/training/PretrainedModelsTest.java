@@ -1,0 +1,66 @@
+package org.cnnlab.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PretrainedModelsTest {
+    // Correct answers on the first 1,000 MNIST test images, counted by a separate program when the models
+    // were made, with and without DL4J's oneDNN helpers (both gave these counts; models/README.md).
+    // Tolerance: 5 images, for borderline digits whose winning class can flip between CPUs and native builds.
+    private static final int LENET_CORRECT = 974;
+    private static final int CHOLLET_CORRECT = 990;
+    private static final int TOLERANCE = 5;
+
+    private static DatasetSubset firstThousandTestImages;
+
+    @BeforeAll
+    static void loadMnist() throws DatasetException {
+        firstThousandTestImages = DatasetSubset.all(DatasetLibrary.bundled().load(DatasetId.MNIST, DatasetSplit.TEST)).limit(1000);
+    }
+
+    @Test
+    void twoModelsShipAndEveryResourceIsSmall() throws IOException {
+        assertThat(PretrainedModels.all()).extracting(PretrainedModels.Pretrained::name)
+                .containsExactly("lenet5-mnist", "chollet-mnist");
+        for (PretrainedModels.Pretrained model : PretrainedModels.all()) {
+            try (InputStream in = PretrainedModels.class.getResourceAsStream(model.resource())) {
+                assertThat(in).as(model.resource()).isNotNull();
+                assertThat(in.readAllBytes().length).as(model.resource()).isBetween(10_000, 2_000_000);
+            }
+        }
+    }
+
+    @Test
+    void theShippedLenetReadsTheTestDigitsAsWellAsWhenItWasMade() throws ModelFileException {
+        LoadedModel loaded = PretrainedModels.load(PretrainedModels.byName("lenet5-mnist").orElseThrow());
+
+        assertThat(loaded.network().spec().name()).isEqualTo("lenet5");
+        assertThat(loaded.metadata().dataset()).isEqualTo(DatasetId.MNIST);
+        assertThat(Evaluation.of(loaded.network(), firstThousandTestImages).correct())
+                .isBetween(LENET_CORRECT - TOLERANCE, LENET_CORRECT + TOLERANCE);
+    }
+
+    @Test
+    void theShippedConvnetReadsTheTestDigitsAsWellAsWhenItWasMade() throws ModelFileException {
+        LoadedModel loaded = PretrainedModels.load(PretrainedModels.byName("chollet-mnist").orElseThrow());
+
+        assertThat(loaded.network().spec().name()).isEqualTo("chollet");
+        assertThat(loaded.metadata().optimizer()).isEqualTo(OptimizerKind.RMSPROP);
+        assertThat(Evaluation.of(loaded.network(), firstThousandTestImages).correct())
+                .isBetween(CHOLLET_CORRECT - TOLERANCE, CHOLLET_CORRECT + TOLERANCE);
+    }
+
+    @Test
+    void aMissingResourceIsReportedAsABrokenInstallation() {
+        PretrainedModels.Pretrained missing = new PretrainedModels.Pretrained("gone", "A removed model",
+                "/org/cnnlab/training/models/gone.zip", DatasetId.MNIST);
+
+        assertThatThrownBy(() -> PretrainedModels.load(missing)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("missing from this installation");
+    }
+}
