@@ -91,8 +91,15 @@ done
 
 echo "== storing the jars uncompressed, so that the installer's own compression sees their contents"
 opencv_natives="org/bytedeco/opencv/$classifier"
+# CNN Lab calls OpenCV's core, imgproc and imgcodecs only. On Linux, where packaging/test-linux.sh
+# proves it (the installed self-test decodes and convolves with OpenCV), the other modules'
+# libraries stay out too: 30 MB that kept the .deb over its 150 MB budget with ND4J's oneDNN build.
+opencv_unused=()
+if [ "$os" = linux ]; then
+  opencv_unused=(--drop-matching "$opencv_natives/lib(jni)?opencv_(?!core|imgproc|imgcodecs)[a-z0-9_]+\\.so.*")
+fi
 "$python" "$root/packaging/repack-stored.py" --drop "$opencv_natives/python/" --drop "$opencv_natives/share/" \
-  --drop "$opencv_natives/include/" "$opencv_jar"
+  --drop "$opencv_natives/include/" ${opencv_unused[@]+"${opencv_unused[@]}"} "$opencv_jar"
 "$python" "$root/packaging/repack-stored.py" "${other_jars[@]}"
 # The gallery ships beside the jars; $APPDIR in the launcher options points there.
 mkdir -p "$out/input/sample-images"

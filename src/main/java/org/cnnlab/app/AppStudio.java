@@ -1,5 +1,6 @@
 package org.cnnlab.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -7,6 +8,9 @@ import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.services.studio.ModelInfo;
 import org.cnnlab.services.studio.TrainingStudio;
 import org.cnnlab.training.DatasetLibrary;
+import org.cnnlab.training.ModelFileException;
+import org.cnnlab.training.PretrainedModels;
+import org.cnnlab.ui.studio.PretrainedChoice;
 import org.cnnlab.ui.studio.StudioView;
 import org.cnnlab.ui.studio.StudioViewModel;
 import org.cnnlab.ui.studio.TestSetImages;
@@ -15,6 +19,8 @@ import org.cnnlab.ui.studio.data.DatasetBrowserView;
 import org.cnnlab.ui.studio.data.DatasetBrowserViewModel;
 import org.cnnlab.ui.studio.draw.DrawPadView;
 import org.cnnlab.ui.studio.network.ActivationsPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the training studio: one {@link TrainingStudio} (the model thread) shared by the
@@ -23,15 +29,29 @@ import org.cnnlab.ui.studio.network.ActivationsPane;
  * The studio starts on first use of the screen and stops with the app.
  */
 final class AppStudio implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppStudio.class);
+
     private final DatasetLibrary library = DatasetLibrary.bundled();
+    private final Path pretrainedFolder;
     private TrainingStudio studio;
     private StudioViewModel vm;
     private DatasetBrowserView dataView;
     private List<String> drawClassNames;
 
+    AppStudio(Path pretrainedFolder) {
+        this.pretrainedFolder = pretrainedFolder;
+    }
+
     Node createView() {
         studio = new TrainingStudio(library);
         vm = new StudioViewModel(studio, TestSetImages.from(library));
+        for (PretrainedModels.Pretrained model : PretrainedModels.all()) {
+            try {
+                vm.pretrained().add(new PretrainedChoice(model.title(), PretrainedModels.export(model, pretrainedFolder)));
+            } catch (ModelFileException e) {
+                LOG.warn("pre-trained model {} unavailable", model.name(), e);
+            }
+        }
         StudioView view = new StudioView(vm);
 
         ActivationsPane drawnActivations = new ActivationsPane();

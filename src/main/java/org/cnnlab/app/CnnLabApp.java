@@ -68,7 +68,7 @@ public final class CnnLabApp extends Application {
         return t;
     });
     private final AtomicReference<Convolver> engine = new AtomicReference<>(new JavaConvolver());
-    private final AppStudio studio = new AppStudio();
+    private final AppStudio studio = new AppStudio(directories.pretrainedModels());
     private Settings settings;
     private MainViewModel mainVm;
     private SandboxViewModel sandboxVm;

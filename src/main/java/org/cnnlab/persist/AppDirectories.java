@@ -57,6 +57,11 @@ public record AppDirectories(Path root) {
         return root.resolve("lesson-progress.json");
     }
 
+    /** Copies of the trained models that ship with the app, for the studio to open. */
+    public Path pretrainedModels() {
+        return root.resolve("pretrained");
+    }
+
     /** Lesson packs the user installed, one folder each. */
     public Path lessonPacks() {
         return root.resolve("lesson-packs");

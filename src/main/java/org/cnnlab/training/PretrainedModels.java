@@ -48,6 +48,35 @@ public final class PretrainedModels {
     }
 
     /**
+     * Puts a copy of the shipped model in {@code folder} as {@code NAME.zip} (replacing an older or
+     * damaged copy of another size), so that the app can open it like any saved model and a
+     * teacher can find the file.
+     *
+     * @return the copy
+     * @throws ModelFileException if the resource is missing or the folder cannot be written
+     */
+    public static Path export(Pretrained model, Path folder) throws ModelFileException {
+        Path target = folder.resolve(model.name() + ".zip");
+        try (InputStream in = PretrainedModels.class.getResourceAsStream(model.resource())) {
+            if (in == null) {
+                throw new ModelFileException("The pre-trained model " + model.title() + " is missing from this installation ("
+                        + model.resource() + "): reinstall CNN Lab, or train the model yourself.");
+            }
+            byte[] content = in.readAllBytes();
+            if (!Files.isRegularFile(target) || Files.size(target) != content.length) {
+                Files.createDirectories(folder);
+                Path partial = Files.createTempFile(folder, model.name(), ".part");
+                Files.write(partial, content);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new ModelFileException("The pre-trained model " + model.title() + " could not be copied to " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a shipped model through {@link ModelFile#load(Path)}, from a temporary copy of its
      * resource (deleted afterwards).
      *

@@ -169,6 +169,21 @@ class CnnLabAppFxTest {
         robot.clickOn("#projector-toggle");
     }
 
+    @Test
+    void aPretrainedLeNetOpensReadyToReadDigits(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-training-studio");
+        org.cnnlab.ui.studio.StudioViewModel studio = app.studioViewModel();
+        assertThat(studio.pretrained()).extracting(org.cnnlab.ui.studio.PretrainedChoice::title)
+                .anySatisfy(title -> assertThat(title).startsWith("LeNet-5"));
+        robot.interact(() -> studio.load(studio.pretrained().get(0).file()));
+        await(() -> studio.modelInfoProperty().get() != null && !studio.busyProperty().get());
+        assertThat(studio.modelInfoProperty().get().epochsTrained()).isEqualTo(3);
+        selectStudioTab(robot, "Test set");
+        robot.clickOn("#evaluate");
+        await(() -> studio.testReportProperty().get() != null);
+        assertThat(studio.testReportProperty().get().accuracy()).isGreaterThan(0.97);
+    }
+
     private static void selectStudioTab(FxRobot robot, String title) {
         javafx.scene.control.TabPane tabs = robot.lookup("#studioTabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()

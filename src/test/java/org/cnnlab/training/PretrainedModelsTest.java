@@ -36,6 +36,18 @@ class PretrainedModelsTest {
     }
 
     @Test
+    void anExportedCopyOpensLikeASavedModelAndADamagedCopyIsReplaced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        PretrainedModels.Pretrained lenet = PretrainedModels.byName("lenet5-mnist").orElseThrow();
+        java.nio.file.Path copy = PretrainedModels.export(lenet, folder);
+        assertThat(copy).isEqualTo(folder.resolve("lenet5-mnist.zip"));
+        assertThat(ModelFile.load(copy).metadata().epochs()).isEqualTo(3);
+        java.nio.file.Files.writeString(copy, "damaged");
+        assertThat(PretrainedModels.export(lenet, folder)).isEqualTo(copy);
+        assertThat(ModelFile.load(copy).metadata().dataset()).isEqualTo(DatasetId.MNIST);
+    }
+
+    @Test
     void theShippedLenetReadsTheTestDigitsAsWellAsWhenItWasMade() throws ModelFileException {
         LoadedModel loaded = PretrainedModels.load(PretrainedModels.byName("lenet5-mnist").orElseThrow());
 
