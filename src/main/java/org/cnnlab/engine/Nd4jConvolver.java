@@ -14,7 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * with weights laid out {@code [outChannels = 1, inChannels, kH, kW]} ({@code OIYX}) and a bias of
  * one value. {@code conv2d} pads only with zeros and only symmetrically, so this engine pads on the
  * Java side, following the {@link BorderMode} and any (also asymmetric) {@link Padding}, and runs
- * the op with valid padding; stride and dilation go to the op.
+ * the op with valid padding; the stride goes to the op. A dilated kernel is handed to the op
+ * already dilated, its taps spread {@code d} apart with zeros between them (a {@code k}-wide kernel
+ * becomes {@code d(k - 1) + 1} wide), which gives the same sums: the oneDNN build of libnd4j 1.0.0-M2.1
+ * that CNN Lab ships fails {@code conv2d} with any dilation above 1.
  *
  * <p>The input, weight, bias and output arrays are kept between calls with the same shapes and
  * are filled through their NIO buffers, which is several times faster than {@code Nd4j.create}
@@ -69,8 +72,9 @@ public final class Nd4jConvolver implements Convolver {
     public synchronized void correlate(FloatPlanes input, Filter filter, ConvGeometry geometry, FloatPlanes out) {
         Convolver.checkArguments(input, filter, geometry, out);
         Padding p = geometry.padding();
+        int d = geometry.dilation();
         Shape shape = new Shape(input.channels(), input.height() + p.top() + p.bottom(),
-                input.width() + p.left() + p.right(), filter.kernelHeight(), filter.kernelWidth(),
+                input.width() + p.left() + p.right(), filter.kernelHeight(), filter.kernelWidth(), d,
                 out.height(), out.width());
         try {
             if (workspace == null || !workspace.shape.equals(shape)) {
@@ -93,8 +97,15 @@ public final class Nd4jConvolver implements Convolver {
         }
     }
 
-    private record Shape(int channels, int paddedHeight, int paddedWidth, int kernelHeight, int kernelWidth,
+    private record Shape(int channels, int paddedHeight, int paddedWidth, int kernelHeight, int kernelWidth, int dilation,
                          int outHeight, int outWidth) {
+        int dilatedHeight() {
+            return dilation * (kernelHeight - 1) + 1;
+        }
+
+        int dilatedWidth() {
+            return dilation * (kernelWidth - 1) + 1;
+        }
     }
 
     /** The arrays for one {@link Shape}, with their NIO views. */
@@ -112,7 +123,7 @@ public final class Nd4jConvolver implements Convolver {
         Workspace(Shape shape) {
             this.shape = shape;
             padded = Nd4j.create(DataType.FLOAT, 1, shape.channels(), shape.paddedHeight(), shape.paddedWidth());
-            weights = Nd4j.create(DataType.FLOAT, 1, shape.channels(), shape.kernelHeight(), shape.kernelWidth());
+            weights = Nd4j.create(DataType.FLOAT, 1, shape.channels(), shape.dilatedHeight(), shape.dilatedWidth());
             bias = Nd4j.create(DataType.FLOAT, 1);
             output = Nd4j.create(DataType.FLOAT, 1, 1, shape.outHeight(), shape.outWidth());
             paddedBuffer = padded.data().asNioFloat();
@@ -123,15 +134,37 @@ public final class Nd4jConvolver implements Convolver {
 
         void run(FloatPlanes input, Filter filter, ConvGeometry g, FloatPlanes out) {
             writePadded(input, g.padding(), g.border());
-            int kernelSize = shape.kernelHeight() * shape.kernelWidth();
-            for (int c = 0; c < shape.channels(); c++) {
-                weightBuffer.put(c * kernelSize, filter.kernel(c).weights());
-            }
+            writeWeights(filter);
             bias.putScalar(0, filter.bias());
-            Conv2D op = new Conv2D(padded, weights, bias, output,
-                    config(shape.kernelHeight(), shape.kernelWidth(), g.stride(), g.dilation()));
+            Conv2D op = new Conv2D(padded, weights, bias, output, config(shape.dilatedHeight(), shape.dilatedWidth(), g.stride(), 1));
             Nd4j.getExecutioner().exec(op);
             outputBuffer.get(0, out.data(), 0, out.data().length);
+        }
+
+        /** Writes each channel's kernel into {@link #weights}, its taps {@code dilation} apart. */
+        private void writeWeights(Filter filter) {
+            int d = shape.dilation();
+            int kh = shape.kernelHeight();
+            int kw = shape.kernelWidth();
+            int dh = shape.dilatedHeight();
+            int dw = shape.dilatedWidth();
+            if (d == 1) {
+                for (int c = 0; c < shape.channels(); c++) {
+                    weightBuffer.put(c * kh * kw, filter.kernel(c).weights());
+                }
+                return;
+            }
+            for (int i = 0; i < shape.channels() * dh * dw; i++) {
+                weightBuffer.put(i, 0f);
+            }
+            for (int c = 0; c < shape.channels(); c++) {
+                float[] taps = filter.kernel(c).weights();
+                for (int y = 0; y < kh; y++) {
+                    for (int x = 0; x < kw; x++) {
+                        weightBuffer.put((c * dh + y * d) * dw + x * d, taps[y * kw + x]);
+                    }
+                }
+            }
         }
 
         /** Writes the input, padded and with its border filled per {@code border}, into {@link #padded}. */

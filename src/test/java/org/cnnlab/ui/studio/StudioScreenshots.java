@@ -32,6 +32,9 @@ public final class StudioScreenshots {
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         stage.setX(0);
         stage.setY(0);
+        // TestFX shares one stage between test classes: an earlier test may have sized it explicitly.
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
         stage.setScene(scene);
         stage.show();
         return scene;

@@ -59,6 +59,8 @@ class StudioViewFxTest {
             }
         });
         view.setStyle("-fx-font-size: 14px;");
+        stage.setWidth(1280);
+        stage.setHeight(720);
         stage.setScene(new Scene(view, 1280, 720));
         stage.show();
     }

@@ -25,6 +25,8 @@ class ActivationsPaneFxTest {
     @Start
     void start(Stage stage) {
         pane = new ActivationsPane();
+        stage.setWidth(900);
+        stage.setHeight(600);
         stage.setScene(new Scene(pane, 900, 600));
         stage.show();
     }
