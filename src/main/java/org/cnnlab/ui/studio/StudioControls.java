@@ -155,7 +155,7 @@ final class StudioControls extends VBox {
         training.disableProperty().bind(locked);
         choiceGrid.disableProperty().bind(locked);
 
-        Button train = button("Train", "train", "Train with these settings. With no network yet, builds the chosen one first.");
+        Button train = button("_Train", "train", "Train with these settings (Alt+T). With no network yet, builds the chosen one first.");
         train.getStyleClass().add("accent");
         train.disableProperty().bind(vm.canTrainProperty().not());
         train.setOnAction(e -> vm.train());
