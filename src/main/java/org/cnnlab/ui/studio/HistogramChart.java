@@ -1,25 +1,23 @@
 package org.cnnlab.ui.studio;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.cnnlab.services.studio.Histogram;
+import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * A histogram as a small bar chart: one bar per bin, its height the bin's count relative to the
  * fullest bin; a gray line marks zero when the range contains it.
  */
-final class HistogramChart extends Region {
-    private final Canvas canvas = new Canvas();
+final class HistogramChart extends CanvasRegion {
     private final Color colour;
     private Histogram histogram;
 
     HistogramChart(Color colour) {
+        super(false);
         this.colour = colour;
         getStyleClass().add("histogram-chart");
         setStyle("-fx-pref-width: 14em; -fx-min-width: 8em; -fx-pref-height: 4.5em; -fx-min-height: 3em;");
-        getChildren().add(canvas);
     }
 
     void show(Histogram shown) {
@@ -31,19 +29,12 @@ final class HistogramChart extends Region {
         return histogram;
     }
 
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
 
-    private void draw() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void draw() {
+        double width = canvas().getWidth();
+        double height = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.setFill(Color.web("#fafafa"));
         g.fillRect(0, 0, width, height);
         if (histogram == null || histogram.bins() == 0 || width < 2 || height < 2) {

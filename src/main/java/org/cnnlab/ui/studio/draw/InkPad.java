@@ -1,48 +1,46 @@
 package org.cnnlab.ui.studio.draw;
 
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * The square the student draws on: white anti-aliased strokes on black, as MNIST's digits look.
  * Its side is set in em by CSS so it grows with the projector scale; mouse positions are turned
  * into pad units ({@value DrawPadViewModel#PAD} per side) for the view model.
  */
-final class InkPad extends Region {
+final class InkPad extends CanvasRegion {
     private final DrawPadViewModel vm;
-    private final Canvas canvas = new Canvas();
 
     InkPad(DrawPadViewModel vm) {
+        super(true);
         this.vm = vm;
         getStyleClass().add("draw-pad-frame");
         setStyle("-fx-min-width: 20em; -fx-pref-width: 20em; -fx-max-width: 20em;"
                 + " -fx-min-height: 20em; -fx-pref-height: 20em; -fx-max-height: 20em;");
         setCursor(Cursor.CROSSHAIR);
-        getChildren().add(canvas);
         setFocusTraversable(true);
-        canvas.setOnMousePressed(e -> {
+        canvas().setOnMousePressed(e -> {
             requestFocus();
             if (e.getButton() == MouseButton.PRIMARY) {
                 vm.beginStroke(toPad(e.getX()), toPad(e.getY()));
             }
         });
-        canvas.setOnMouseDragged(e -> {
+        canvas().setOnMouseDragged(e -> {
             if (e.isPrimaryButtonDown()) {
                 vm.extendStroke(toPad(e.getX()), toPad(e.getY()));
             }
         });
-        canvas.setOnMouseReleased(e -> vm.endStroke());
+        canvas().setOnMouseReleased(e -> vm.endStroke());
         vm.revisionProperty().addListener((obs, o, n) -> draw());
     }
 
     private double scale() {
-        return canvas.getWidth() / DrawPadViewModel.PAD;
+        return canvas().getWidth() / DrawPadViewModel.PAD;
     }
 
     private double toPad(double screen) {
@@ -50,21 +48,11 @@ final class InkPad extends Region {
         return s <= 0 ? 0 : screen / s;
     }
 
-    @Override
-    protected void layoutChildren() {
-        double side = Math.min(snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset()),
-                snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset()));
-        if (canvas.getWidth() != side) {
-            canvas.setWidth(Math.max(0, side));
-            canvas.setHeight(Math.max(0, side));
-            draw();
-        }
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-    }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double side = canvas.getWidth();
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        double side = canvas().getWidth();
         g.setFill(Color.BLACK);
         g.fillRect(0, 0, side, side);
         double s = scale();

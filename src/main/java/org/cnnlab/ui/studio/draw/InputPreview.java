@@ -1,25 +1,23 @@
 package org.cnnlab.ui.studio.draw;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.cnnlab.training.DigitPreprocessor;
+import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * The 28x28 image the network actually receives, enlarged with one sharp square per pixel
  * (nearest neighbour) so that students see how coarse it is.
  */
-final class InputPreview extends Region {
+final class InputPreview extends CanvasRegion {
     private static final int FIELD = DigitPreprocessor.FIELD;
-    private final Canvas canvas = new Canvas();
     private float[] input;
 
     InputPreview() {
+        super(true);
         getStyleClass().add("draw-pad-frame");
         setStyle("-fx-min-width: 11em; -fx-pref-width: 11em; -fx-max-width: 11em;"
                 + " -fx-min-height: 11em; -fx-pref-height: 11em; -fx-max-height: 11em;");
-        getChildren().add(canvas);
     }
 
     /** Shows {@code pixels} (784 values 0–1, row by row); null shows an empty field. */
@@ -28,21 +26,11 @@ final class InputPreview extends Region {
         draw();
     }
 
-    @Override
-    protected void layoutChildren() {
-        double side = Math.min(snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset()),
-                snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset()));
-        if (canvas.getWidth() != side) {
-            canvas.setWidth(Math.max(0, side));
-            canvas.setHeight(Math.max(0, side));
-            draw();
-        }
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-    }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double side = canvas.getWidth();
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        double side = canvas().getWidth();
         double cell = side / FIELD;
         g.setFill(Color.BLACK);
         g.fillRect(0, 0, side, side);

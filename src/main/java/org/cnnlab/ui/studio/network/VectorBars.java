@@ -1,10 +1,9 @@
 package org.cnnlab.ui.studio.network;
 
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * A flat layer output (a dense layer's units, a flattened vector) as one vertical bar per value:
@@ -12,16 +11,15 @@ import javafx.scene.paint.Color;
  * than pixel columns, each column shows the value of largest magnitude among those it covers, so a
  * single strong unit never disappears.
  */
-public final class VectorBars extends Region {
+public final class VectorBars extends CanvasRegion {
     static final Color POSITIVE = Color.web("#e08214");
     static final Color NEGATIVE = Color.web("#8073ac");
 
-    private final Canvas canvas = new Canvas();
     private float[] values = new float[0];
 
     public VectorBars() {
+        super(false);
         getStyleClass().add("vector-bars");
-        getChildren().add(canvas);
     }
 
     /** Shows {@code shown}, sized for their number: about a quarter em per bar, 8 to 30 em wide, 4 em tall. */
@@ -36,19 +34,12 @@ public final class VectorBars extends Region {
         draw();
     }
 
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
 
-    private void draw() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void draw() {
+        double width = canvas().getWidth();
+        double height = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.setFill(Color.web("#fafafa"));
         g.fillRect(0, 0, width, height);
         if (values.length == 0 || width < 2 || height < 2) {
