@@ -35,7 +35,7 @@ import org.cnnlab.training.ZooModel;
  * The model builder panel: start from a zoo model, then add, remove, move and edit layers while a
  * Keras-style table shows each layer's output shape and parameters. A stack that cannot work is
  * marked at the row where it breaks, with the reason, and "Use this model" stays off until it is
- * fixed. The integrator passes what "Use this model" does (typically creating the network in the studio).
+ * fixed. The caller passes what "Use this model" does (typically creating the network in the studio).
  */
 public final class ModelBuilderView extends BorderPane {
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");

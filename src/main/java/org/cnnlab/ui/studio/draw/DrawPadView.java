@@ -24,7 +24,7 @@ import org.cnnlab.services.studio.Studio;
 /**
  * The draw-a-digit panel: a pad to draw on with the mouse, the 28x28 image the network receives
  * after MNIST's preprocessing, the predicted class in large type, and beside them a view of all
- * activations supplied by the integrator, fed with every reading while the student draws.
+ * activations supplied by the caller (the app shows every layer there), fed with every reading while the student draws.
  */
 public final class DrawPadView extends HBox {
     static final String PREPROCESSING_CAPTION = "Your drawing is cropped to the box around the ink,"
