@@ -40,7 +40,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
-import org.cnnlab.services.studio.BatchPoint;
 import org.cnnlab.services.studio.EpochPoint;
 import org.cnnlab.services.studio.ModelInfo;
 import org.cnnlab.services.studio.NetworkPicture;
@@ -136,13 +135,7 @@ public final class StudioViewModel implements AutoCloseable {
             "Click a cell of the matrix to see its images.");
     private final BooleanProperty showEpochs = new SimpleBooleanProperty(this, "showEpochs", false);
 
-    private final Curve batchLoss = new Curve("training");
-    private final Curve batchAccuracy = new Curve("training");
-    private final Curve batchValidationAccuracy = new Curve("validation");
-    private final Curve epochLoss = new Curve("training");
-    private final Curve epochValidationLoss = new Curve("validation");
-    private final Curve epochAccuracy = new Curve("training");
-    private final Curve epochValidationAccuracy = new Curve("validation");
+    private final TrainingCurves curves = new TrainingCurves();
 
     private final BooleanBinding idle;
     private final BooleanBinding canCreate;
@@ -355,35 +348,35 @@ public final class StudioViewModel implements AutoCloseable {
 
     /** Training loss by batch step. */
     public XYChart.Series<Number, Number> batchLossSeries() {
-        return batchLoss.series;
+        return curves.batchLoss.series();
     }
 
     /** Training accuracy (%) by batch step. */
     public XYChart.Series<Number, Number> batchAccuracySeries() {
-        return batchAccuracy.series;
+        return curves.batchAccuracy.series();
     }
 
     /** Validation accuracy (%) on a sample of the validation set, at the steps where it was measured. */
     public XYChart.Series<Number, Number> batchValidationAccuracySeries() {
-        return batchValidationAccuracy.series;
+        return curves.batchValidationAccuracy.series();
     }
 
     public XYChart.Series<Number, Number> epochLossSeries() {
-        return epochLoss.series;
+        return curves.epochLoss.series();
     }
 
     public XYChart.Series<Number, Number> epochValidationLossSeries() {
-        return epochValidationLoss.series;
+        return curves.epochValidationLoss.series();
     }
 
     /** Training accuracy (%) by epoch. */
     public XYChart.Series<Number, Number> epochAccuracySeries() {
-        return epochAccuracy.series;
+        return curves.epochAccuracy.series();
     }
 
     /** Validation accuracy (%) by epoch. */
     public XYChart.Series<Number, Number> epochValidationAccuracySeries() {
-        return epochValidationAccuracy.series;
+        return curves.epochValidationAccuracy.series();
     }
 
     // ---------------------------------------------------------------- command availability
@@ -788,10 +781,7 @@ public final class StudioViewModel implements AutoCloseable {
     }
 
     private void clearCurves() {
-        for (Curve curve : List.of(batchLoss, batchAccuracy, batchValidationAccuracy, epochLoss, epochValidationLoss,
-                epochAccuracy, epochValidationAccuracy)) {
-            curve.clear();
-        }
+        curves.clear();
     }
 
     private void schedule() {
@@ -812,35 +802,14 @@ public final class StudioViewModel implements AutoCloseable {
             return;
         }
         TrainingProgress last = null;
-        boolean batches = false;
         for (TrainingProgress p = pendingProgress.poll(); p != null; p = pendingProgress.poll()) {
-            for (BatchPoint point : p.newPoints()) {
-                batchLoss.add(point.step(), point.loss());
-                batchAccuracy.add(point.step(), point.accuracy() * 100);
-                batchValidationAccuracy.add(point.step(), point.validationAccuracy() * 100);
-                batches = true;
-            }
+            p.newPoints().forEach(curves::add);
             last = p;
         }
-        boolean epochPoints = false;
         for (EpochPoint e = pendingEpochs.poll(); e != null; e = pendingEpochs.poll()) {
-            epochLoss.add(e.epoch(), e.loss());
-            epochValidationLoss.add(e.epoch(), e.validationLoss());
-            epochAccuracy.add(e.epoch(), e.accuracy() * 100);
-            epochValidationAccuracy.add(e.epoch(), e.validationAccuracy() * 100);
-            epochPoints = true;
+            curves.add(e);
         }
-        if (batches) {
-            batchLoss.publish();
-            batchAccuracy.publish();
-            batchValidationAccuracy.publish();
-        }
-        if (epochPoints) {
-            epochLoss.publish();
-            epochValidationLoss.publish();
-            epochAccuracy.publish();
-            epochValidationAccuracy.publish();
-        }
+        curves.publish();
         if (last != null && state.get() != StudioState.IDLE) {
             progress.set(last.fraction());
             if (!stopping.get()) {
@@ -865,31 +834,6 @@ public final class StudioViewModel implements AutoCloseable {
             });
         } catch (IllegalStateException toolkitGone) {
             LOG.debug("no FX thread to hand a studio result to", toolkitGone);
-        }
-    }
-
-    /** One chart line: every point kept, a decimated copy shown. */
-    private static final class Curve {
-        private final DecimatedSeries points = new DecimatedSeries();
-        private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
-
-        Curve(String name) {
-            series.setName(name);
-        }
-
-        void add(double x, double y) {
-            points.add(x, y);
-        }
-
-        void clear() {
-            points.clear();
-            series.getData().clear();
-        }
-
-        void publish() {
-            List<XYChart.Data<Number, Number>> data = points.decimated(MAX_CHART_POINTS).stream()
-                    .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList();
-            series.getData().setAll(data);
         }
     }
 
