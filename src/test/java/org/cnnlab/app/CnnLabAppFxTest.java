@@ -182,6 +182,9 @@ class CnnLabAppFxTest {
         robot.clickOn("#evaluate");
         await(() -> studio.testReportProperty().get() != null);
         assertThat(studio.testReportProperty().get().accuracy()).isGreaterThan(0.97);
+        selectStudioTab(robot, "Network");
+        await(() -> studio.pictureProperty().get() != null && studio.pictureProperty().get().firstFilters() != null);
+        screenshot(robot, 1280, 720, "app-studio-network-1280x720.png");
     }
 
     private static void selectStudioTab(FxRobot robot, String title) {

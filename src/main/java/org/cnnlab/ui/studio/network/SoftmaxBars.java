@@ -79,8 +79,7 @@ public final class SoftmaxBars extends GridPane {
             track.setStyle("-fx-pref-width: " + BAR_EM + "em; -fx-min-width: " + BAR_EM + "em;");
             Label percent = new Label();
             percent.getStyleClass().add("softmax-percent");
-            percent.setMinWidth(Region.USE_PREF_SIZE);
-            percent.setStyle("-fx-pref-width: 3.6em; -fx-alignment: center-right;");
+            percent.setStyle("-fx-pref-width: 4.4em; -fx-min-width: 4.4em; -fx-alignment: center-right;");
             addRow(i, name, track, percent);
             bars.add(bar);
             names.add(name);
