@@ -67,8 +67,8 @@ import org.slf4j.LoggerFactory;
  * each epoch ends with the whole validation set. Pictures take at most 5% of the time. An
  * epoch point's training accuracy is measured on up to {@value #TRAINING_ACCURACY_SAMPLE}
  * training images after the epoch.</li>
- * <li>Images per second and time left come from the trainer's throughput (weight updates only,
- * pauses excluded): the measurements above are not counted, so time left is about 10% short.</li>
+ * <li>Images per second is the trainer's throughput (weight updates only, pauses excluded); time
+ * left also counts the time the measurements above have taken so far ({@link TimeLeft}).</li>
  * <li>Training with another optimiser or learning rate than the network holds continues from
  * its weights with fresh optimiser state.</li>
  * </ul>
@@ -585,6 +585,8 @@ public final class TrainingStudio implements Studio {
         private final UpdateThrottle validationThrottle = new UpdateThrottle(SECOND, VALIDATION_SHARE);
         private BatchReport last;
         private boolean finished;
+        /** Time spent on the views' measurements, which the trainer's throughput leaves out. */
+        private long extraNanos;
 
         Run(TrainingConfig config, ValidationSplit split, TrainingControl control) {
             this.config = config;
@@ -605,13 +607,13 @@ public final class TrainingStudio implements Studio {
                 long start = nanoClock.getAsLong();
                 accuracy = Evaluation.of(network, batch).accuracy();
                 gradientHistograms = NetworkPictures.histograms(network.weightGradients(batch));
-                batchCheckThrottle.recordCost(nanoClock.getAsLong() - start);
+                batchCheckThrottle.recordCost(spent(start));
             }
             double validationAccuracy = Double.NaN;
             if (validationSample.size() > 0 && validationThrottle.permits(now)) {
                 long start = nanoClock.getAsLong();
                 validationAccuracy = Evaluation.of(network, validationSample).accuracy();
-                validationThrottle.recordCost(nanoClock.getAsLong() - start);
+                validationThrottle.recordCost(spent(start));
             }
             points.add(new BatchPoint((long) report.epoch() * batchesPerEpoch + report.batch() + 1, report.loss(), accuracy,
                     validationAccuracy));
@@ -633,7 +635,9 @@ public final class TrainingStudio implements Studio {
 
         @Override
         public void onEpoch(EpochReport report) {
+            long start = nanoClock.getAsLong();
             double trainingAccuracy = Evaluation.of(network, trainingSample).accuracy();
+            spent(start);
             sendProgress();
             EpochPoint point = new EpochPoint(report.epoch() + 1, report.trainingLoss(), trainingAccuracy, report.validationLoss(),
                     report.validationAccuracy());
@@ -650,7 +654,14 @@ public final class TrainingStudio implements Studio {
         private void sendTimedPicture() {
             long start = nanoClock.getAsLong();
             sendPicture();
-            pictureThrottle.recordCost(nanoClock.getAsLong() - start);
+            pictureThrottle.recordCost(spent(start));
+        }
+
+        /** The time since {@code start}, counted as time the views cost. */
+        private long spent(long start) {
+            long cost = nanoClock.getAsLong() - start;
+            extraNanos += Math.max(0, cost);
+            return cost;
         }
 
         void sendProgress() {
@@ -659,7 +670,7 @@ public final class TrainingStudio implements Studio {
                     : control.isPaused() ? TrainingProgress.Phase.PAUSED : TrainingProgress.Phase.RUNNING;
             long seen = last == null ? 0 : last.imagesSeen();
             double rate = last == null ? 0 : last.imagesPerSecond();
-            double secondsLeft = phase == TrainingProgress.Phase.FINISHED ? 0 : rate > 0 ? (imagesTotal - seen) / rate : Double.NaN;
+            double secondsLeft = phase == TrainingProgress.Phase.FINISHED ? 0 : TimeLeft.seconds(seen, imagesTotal, rate, extraNanos / 1e9);
             TrainingProgress progress = new TrainingProgress(phase, last == null ? 0 : last.epoch(), config.epochs(),
                     last == null ? 0 : last.batch() + 1, batchesPerEpoch, seen, imagesTotal, rate, secondsLeft, points);
             points.clear();
