@@ -43,17 +43,7 @@ final class HistogramsTab extends ScrollPane {
         VBox content = new VBox(8, intro, grid);
         content.setPadding(new Insets(8));
         setContent(content);
-        vm.pictureProperty().addListener((obs, o, picture) -> {
-            if (showing.get()) {
-                show(picture);
-            }
-        });
-        showing.addListener((obs, o, now) -> {
-            if (now) {
-                show(vm.pictureProperty().get());
-            }
-        });
-        show(vm.pictureProperty().get());
+        DrawnWhileShown.bind(showing, vm.pictureProperty(), this::show);
     }
 
     BooleanProperty showingProperty() {

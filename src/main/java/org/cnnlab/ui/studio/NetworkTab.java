@@ -83,17 +83,7 @@ final class NetworkTab extends BorderPane {
         setLeft(leftScroll);
         setCenter(activations);
 
-        vm.pictureProperty().addListener((obs, o, picture) -> {
-            if (showing.get()) {
-                show(picture);
-            }
-        });
-        showing.addListener((obs, o, now) -> {
-            if (now) {
-                show(vm.pictureProperty().get());
-            }
-        });
-        show(vm.pictureProperty().get());
+        DrawnWhileShown.bind(showing, vm.pictureProperty(), this::show);
     }
 
     BooleanProperty showingProperty() {
