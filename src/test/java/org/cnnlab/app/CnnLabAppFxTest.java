@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -21,7 +20,7 @@ import org.cnnlab.persist.KernelSetFile;
 import org.cnnlab.persist.KernelSetFormatException;
 import org.cnnlab.engine.MapResult;
 import org.cnnlab.engine.PoolSelection;
-import org.cnnlab.imaging.PngExport;
+import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -285,14 +284,8 @@ class CnnLabAppFxTest {
             offscreen[0].setRoot(new Region());
             window.setRoot(root);
         });
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        int[] argb = new int[w * h];
-        image[0].getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        PngExport.writePng(argb, w, h, dir.resolve(name));
-        assertThat(w).isEqualTo(width);
-        assertThat(h).isEqualTo(height);
+        Screenshots.write(image[0], name);
+        assertThat((int) image[0].getWidth()).isEqualTo(width);
+        assertThat((int) image[0].getHeight()).isEqualTo(height);
     }
 }

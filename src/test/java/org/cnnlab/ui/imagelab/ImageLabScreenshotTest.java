@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.cnnlab.imaging.Decoders;
-import org.cnnlab.imaging.PngExport;
+import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -142,15 +141,7 @@ class ImageLabScreenshotTest {
 
     private static void write(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        assertThat(w).isEqualTo((int) scene.getWidth());
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        try {
-            PngExport.writePng(argb, w, h, file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertThat((int) image.getWidth()).isEqualTo((int) scene.getWidth());
+        Screenshots.write(image, file);
     }
 }

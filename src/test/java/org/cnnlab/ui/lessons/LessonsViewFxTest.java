@@ -3,7 +3,6 @@ package org.cnnlab.ui.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import org.cnnlab.imaging.PngExport;
 import org.cnnlab.lessons.Lesson;
 import org.cnnlab.lessons.LessonLibrary;
 import org.cnnlab.lessons.LessonProgress;
 import org.cnnlab.ui.controls.HeadlessScreen;
+import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -68,13 +67,7 @@ class LessonsViewFxTest {
         assertThat(savedLastLessons).isNotEmpty();
         assertThat(vm.progressText(vm.currentProperty().get())).isEqualTo("1 of 3 exercises");
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        Path out = Path.of("target", "screenshots", "lessons-1280x720.png");
-        Files.createDirectories(out.getParent());
-        int w = (int) shot.getWidth();
-        int h = (int) shot.getHeight();
-        int[] argb = new int[w * h];
-        shot.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        PngExport.writePng(argb, w, h, out);
+        Screenshots.write(shot, "lessons-1280x720.png");
     }
 
     @Test

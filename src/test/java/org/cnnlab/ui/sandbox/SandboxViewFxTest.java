@@ -2,10 +2,7 @@ package org.cnnlab.ui.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -16,13 +13,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.cnnlab.engine.FloatPlanes;
 import org.cnnlab.engine.Kernel;
 import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.engine.ReferenceConvolver;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.controls.MapView;
+import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -291,17 +288,7 @@ class SandboxViewFxTest {
             scene.setRoot(view);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-            }
-        }
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(out, "png", dir.resolve(name).toFile());
-        assertThat(w).isEqualTo(width);
+        Screenshots.write(image[0], name);
+        assertThat((int) image[0].getWidth()).isEqualTo(width);
     }
 }

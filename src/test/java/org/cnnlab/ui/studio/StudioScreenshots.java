@@ -1,10 +1,7 @@
 package org.cnnlab.ui.studio;
 
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -13,7 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.cnnlab.ui.controls.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -63,17 +60,7 @@ public final class StudioScreenshots {
             scene.getRoot().layout();
             image[0] = scene.snapshot(null);
         });
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-            }
-        }
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(out, "png", dir.resolve(name).toFile());
-        return w;
+        Screenshots.write(image[0], name);
+        return (int) image[0].getWidth();
     }
 }

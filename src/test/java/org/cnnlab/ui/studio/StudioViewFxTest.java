@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,11 +14,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.cnnlab.imaging.PngExport;
+import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -198,17 +196,9 @@ class StudioViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             WritableImage image = stage.getScene().snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-            try {
-                PngExport.writePng(argb, w, h, OUT.resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            assertThat(w).as(tab).isEqualTo(1280);
-            assertThat(h).isEqualTo(720);
+            Screenshots.write(image, name);
+            assertThat((int) image.getWidth()).as(tab).isEqualTo(1280);
+            assertThat((int) image.getHeight()).isEqualTo(720);
         });
     }
 }

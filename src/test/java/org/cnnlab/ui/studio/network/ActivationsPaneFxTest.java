@@ -39,20 +39,8 @@ class ActivationsPaneFxTest {
         assertThat(pane.layerCount()).isEqualTo(7);
         assertThat(pane.softmax().shownPercents()).containsExactly("0.0%", "0.0%", "0.0%", "0.0%", "0.0%", "25.0%", "0.0%",
                 "75.0%", "0.0%", "0.0%");
-        robot.interact(() -> {
-            javafx.scene.image.WritableImage image = pane.getScene().snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-            try {
-                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-                org.cnnlab.imaging.PngExport.writePng(argb, w, h, java.nio.file.Path.of("target", "screenshots",
-                        "studio-activations-900x600.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        robot.interact(() -> org.cnnlab.ui.controls.Screenshots.write(pane.getScene().snapshot(null),
+                "studio-activations-900x600.png"));
     }
 
     @Test
