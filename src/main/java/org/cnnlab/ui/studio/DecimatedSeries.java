@@ -1,8 +1,8 @@
 package org.cnnlab.ui.studio;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.cnnlab.ui.controls.PointList;
 
 /**
  * Every point of one training curve, and a thinned copy for drawing. A chart line with thousands
@@ -14,36 +14,27 @@ import java.util.List;
  * finite (a loss that diverged, a validation accuracy not measured at that step) are not kept.
  */
 public final class DecimatedSeries {
-    private double[] xs = new double[256];
-    private double[] ys = new double[256];
-    private int size;
+    private final PointList points = new PointList(256);
 
     /** Appends a point; ignored when {@code y} is NaN or infinite. */
     public void add(double x, double y) {
-        if (!Double.isFinite(y)) {
-            return;
+        if (Double.isFinite(y)) {
+            points.add(x, y);
         }
-        if (size == xs.length) {
-            xs = Arrays.copyOf(xs, size * 2);
-            ys = Arrays.copyOf(ys, size * 2);
-        }
-        xs[size] = x;
-        ys[size] = y;
-        size++;
     }
 
     public void clear() {
-        size = 0;
+        points.clear();
     }
 
     /** Points kept so far. */
     public int size() {
-        return size;
+        return points.size();
     }
 
     /** The last value added, NaN when empty. */
     public double lastValue() {
-        return size == 0 ? Double.NaN : ys[size - 1];
+        return points.size() == 0 ? Double.NaN : points.y(points.size() - 1);
     }
 
     /** At most {@code limit} points (at least 3): all of them when they fit, else first, bucket means, last. */
@@ -51,29 +42,30 @@ public final class DecimatedSeries {
         if (limit < 3) {
             throw new IllegalArgumentException("a decimated line needs at least 3 points, not " + limit);
         }
+        int size = points.size();
         List<ChartPoint> out = new ArrayList<>(Math.min(size, limit));
         if (size <= limit) {
             for (int i = 0; i < size; i++) {
-                out.add(new ChartPoint(xs[i], ys[i]));
+                out.add(new ChartPoint(points.x(i), points.y(i)));
             }
             return out;
         }
         int middle = size - 2;
         int buckets = limit - 2;
-        out.add(new ChartPoint(xs[0], ys[0]));
+        out.add(new ChartPoint(points.x(0), points.y(0)));
         for (int k = 0; k < buckets; k++) {
             int from = 1 + (int) ((long) k * middle / buckets);
             int to = 1 + (int) ((long) (k + 1) * middle / buckets);
             double sumX = 0;
             double sumY = 0;
             for (int i = from; i < to; i++) {
-                sumX += xs[i];
-                sumY += ys[i];
+                sumX += points.x(i);
+                sumY += points.y(i);
             }
             int count = to - from;
             out.add(new ChartPoint(sumX / count, sumY / count));
         }
-        out.add(new ChartPoint(xs[size - 1], ys[size - 1]));
+        out.add(new ChartPoint(points.x(size - 1), points.y(size - 1)));
         return out;
     }
 }

@@ -1,6 +1,6 @@
 package org.cnnlab.ui.studio.draw;
 
-import java.util.Arrays;
+import org.cnnlab.ui.controls.PointList;
 
 /**
  * One stroke of the pen: the points the mouse passed through, in pad units, drawn as a line of
@@ -8,9 +8,7 @@ import java.util.Arrays;
  */
 public final class Stroke {
     private final double width;
-    private double[] xs = new double[32];
-    private double[] ys = new double[32];
-    private int size;
+    private final PointList points = new PointList(32);
 
     Stroke(double width, double x, double y) {
         this.width = width;
@@ -18,13 +16,7 @@ public final class Stroke {
     }
 
     void add(double x, double y) {
-        if (size == xs.length) {
-            xs = Arrays.copyOf(xs, size * 2);
-            ys = Arrays.copyOf(ys, size * 2);
-        }
-        xs[size] = x;
-        ys[size] = y;
-        size++;
+        points.add(x, y);
     }
 
     /** The pen's thickness in pad units. */
@@ -33,14 +25,14 @@ public final class Stroke {
     }
 
     public int pointCount() {
-        return size;
+        return points.size();
     }
 
     public double x(int i) {
-        return xs[java.util.Objects.checkIndex(i, size)];
+        return points.x(i);
     }
 
     public double y(int i) {
-        return ys[java.util.Objects.checkIndex(i, size)];
+        return points.y(i);
     }
 }
