@@ -9,17 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.cnnlab.persist.AtomicFiles;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.util.ModelSerializer;
 
@@ -47,36 +45,22 @@ public final class ModelFile {
 
     /** Writes {@code network} and {@code metadata} to {@code target}, replacing it atomically. */
     public static void save(Path target, TrainableNetwork network, ModelMetadata metadata) throws ModelFileException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(absolute.getParent());
             ByteArrayOutputStream dl4j = new ByteArrayOutputStream();
             ModelSerializer.writeModel(network.model(), dl4j, true);
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(file)) {
-                zip.putNextEntry(new ZipEntry(DESCRIPTION_ENTRY));
-                zip.write(MAPPER.writeValueAsBytes(description(network.spec(), metadata)));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(NETWORK_ENTRY));
-                dl4j.writeTo(zip);
-                zip.closeEntry();
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            byte[] description = MAPPER.writeValueAsBytes(description(network.spec(), metadata));
+            AtomicFiles.write(target, file -> {
+                try (ZipOutputStream zip = new ZipOutputStream(file)) {
+                    zip.putNextEntry(new ZipEntry(DESCRIPTION_ENTRY));
+                    zip.write(description);
+                    zip.closeEntry();
+                    zip.putNextEntry(new ZipEntry(NETWORK_ENTRY));
+                    dl4j.writeTo(zip);
+                    zip.closeEntry();
+                }
+            });
         } catch (IOException e) {
             throw new ModelFileException("The model could not be saved to " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the save result stands
-                }
-            }
         }
     }
 

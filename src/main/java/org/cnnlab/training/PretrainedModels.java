@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import org.cnnlab.persist.AtomicFiles;
 
 /**
  * The trained models that ship inside CNN Lab, so a class can start from a network that already
@@ -57,17 +57,10 @@ public final class PretrainedModels {
      */
     public static Path export(Pretrained model, Path folder) throws ModelFileException {
         Path target = folder.resolve(model.name() + ".zip");
-        try (InputStream in = PretrainedModels.class.getResourceAsStream(model.resource())) {
-            if (in == null) {
-                throw new ModelFileException("The pre-trained model " + model.title() + " is missing from this installation ("
-                        + model.resource() + "): reinstall CNN Lab, or train the model yourself.");
-            }
-            byte[] content = in.readAllBytes();
+        byte[] content = content(model);
+        try {
             if (!Files.isRegularFile(target) || Files.size(target) != content.length) {
-                Files.createDirectories(folder);
-                Path partial = Files.createTempFile(folder, model.name(), ".part");
-                Files.write(partial, content);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.write(target, content);
             }
             return target;
         } catch (IOException e) {
@@ -83,14 +76,11 @@ public final class PretrainedModels {
      * @throws ModelFileException if the resource is missing (a broken installation) or unreadable
      */
     public static LoadedModel load(Pretrained model) throws ModelFileException {
+        byte[] content = content(model);
         Path copy = null;
-        try (InputStream in = PretrainedModels.class.getResourceAsStream(model.resource())) {
-            if (in == null) {
-                throw new ModelFileException("The pre-trained model " + model.title() + " is missing from this installation ("
-                        + model.resource() + "): reinstall CNN Lab, or train the model yourself.");
-            }
+        try {
             copy = Files.createTempFile("cnnlab-" + model.name(), ".zip");
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(copy, content);
             return ModelFile.load(copy);
         } catch (IOException e) {
             throw new ModelFileException("The pre-trained model " + model.title() + " could not be read: " + e.getMessage(), e);
@@ -102,6 +92,19 @@ public final class PretrainedModels {
                     // a leftover file in the temporary folder is harmless; the model was read or the error stands
                 }
             }
+        }
+    }
+
+    /** The model file's bytes, from the application's resources. */
+    private static byte[] content(Pretrained model) throws ModelFileException {
+        try (InputStream in = PretrainedModels.class.getResourceAsStream(model.resource())) {
+            if (in == null) {
+                throw new ModelFileException("The pre-trained model " + model.title() + " is missing from this installation ("
+                        + model.resource() + "): reinstall CNN Lab, or train the model yourself.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ModelFileException("The pre-trained model " + model.title() + " could not be read: " + e.getMessage(), e);
         }
     }
 }
