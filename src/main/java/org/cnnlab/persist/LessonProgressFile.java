@@ -3,13 +3,9 @@ package org.cnnlab.persist;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A student's lesson progress on disk (JSON, written atomically after every solved exercise):
@@ -17,7 +13,6 @@ import org.slf4j.LoggerFactory;
  * an unreadable one is kept aside as {@code .broken} and also gives a fresh start.
  */
 public final class LessonProgressFile {
-    private static final Logger LOG = LoggerFactory.getLogger(LessonProgressFile.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What is stored. */
@@ -34,21 +29,7 @@ public final class LessonProgressFile {
     }
 
     public Contents load() {
-        if (!Files.isRegularFile(file)) {
-            return new Contents(1, Map.of(), null);
-        }
-        try {
-            Contents contents = JSON.readValue(file.toFile(), Contents.class);
-            return contents == null ? new Contents(1, Map.of(), null) : contents;
-        } catch (IOException e) {
-            LOG.warn("lesson progress file {} is unreadable; starting afresh and keeping it as .broken", file, e);
-            try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                LOG.warn("could not move the broken lesson progress file aside", moveFailed);
-            }
-            return new Contents(1, Map.of(), null);
-        }
+        return RecoveringJson.read(JSON, file, Contents.class, () -> new Contents(1, Map.of(), null));
     }
 
     public void save(Map<String, ? extends java.util.Collection<String>> solved, String lastLesson) throws IOException {

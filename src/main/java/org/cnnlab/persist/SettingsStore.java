@@ -3,11 +3,7 @@ package org.cnnlab.persist;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads and saves {@link Settings} as JSON. A missing file gives the defaults; a broken one is
@@ -15,7 +11,6 @@ import org.slf4j.LoggerFactory;
  * defaults, with a warning in the log.
  */
 public final class SettingsStore {
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
@@ -25,21 +20,7 @@ public final class SettingsStore {
     }
 
     public Settings load() {
-        if (!Files.isRegularFile(file)) {
-            return Settings.defaults();
-        }
-        try {
-            Settings s = JSON.readValue(file.toFile(), Settings.class);
-            return s == null ? Settings.defaults() : s;
-        } catch (IOException e) {
-            LOG.warn("settings file {} is unreadable; using defaults and keeping it as .broken", file, e);
-            try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                LOG.warn("could not move the broken settings file aside", moveFailed);
-            }
-            return Settings.defaults();
-        }
+        return RecoveringJson.read(JSON, file, Settings.class, Settings::defaults);
     }
 
     public void save(Settings settings) throws IOException {
