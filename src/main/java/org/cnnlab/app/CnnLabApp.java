@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -143,7 +142,7 @@ public final class CnnLabApp extends Application {
         stage.show();
 
         loadStarterImage(samples);
-        openLaunchFile(mainView, lessons);
+        OpenFileRequests.system().deliverTo(file -> Platform.runLater(() -> open(file, mainView, lessons)));
         mainVm.engines().setAll(engineChoices());
         mainVm.selectedEngineProperty().set(settings.engine());
         mainVm.selectedEngineProperty().addListener((obs, old, name) -> {
@@ -214,22 +213,14 @@ public final class CnnLabApp extends Application {
         sandboxVm.setImage(name, ImageTensors.rgb255(image), ImageTensors.gray255(image, Grayscale.LUMA_601));
     }
 
-    /** Opens the kernel set or lesson pack the app was started with (a double-click in the file manager). */
-    private void openLaunchFile(MainView mainView, AppLessons lessons) {
-        String requested = System.getProperty(LaunchFile.PROPERTY);
-        if (requested == null) {
-            return;
-        }
-        Optional<LaunchFile> launch = LaunchFile.of(requested);
-        if (launch.isEmpty()) {
-            return;
-        }
-        Path file = launch.get().file();
+    /** Opens a kernel set or lesson pack the system asked for (a double-click in the file manager). */
+    private void open(LaunchFile launch, MainView mainView, AppLessons lessons) {
+        Path file = launch.file();
         if (!Files.isRegularFile(file)) {
             errors.show("Cannot open " + file + ": there is no such file.");
             return;
         }
-        if (launch.get().kind() == LaunchFile.Kind.LESSON_PACK) {
+        if (launch.kind() == LaunchFile.Kind.LESSON_PACK) {
             if (lessons.installPack(file)) {
                 mainView.showScreen("lessons");
             }
@@ -312,6 +303,7 @@ public final class CnnLabApp extends Application {
 
     @Override
     public void stop() {
+        OpenFileRequests.system().deliverTo(null);
         if (sandboxVm != null) {
             sandboxVm.shutdown();
         }

@@ -16,8 +16,6 @@ import org.cnnlab.lessons.LessonPack;
 record LaunchFile(Path file, Kind kind) {
     /** The extension the app gives kernel sets it saves, and the one installers register. */
     static final String KERNEL_SET_EXTENSION = ".cnnkernels";
-    /** The system property that carries the file from {@link Main} to the window. */
-    static final String PROPERTY = "cnnlab.open";
 
     /** What a launch file holds. */
     enum Kind {

@@ -7,7 +7,7 @@ import org.cnnlab.training.OneDnnHelpers;
 
 /**
  * Entry point: with no arguments, or with just a kernel set or lesson pack to open (see
- * {@link LaunchFile}), it starts the window; with other arguments it runs the command-line tools,
+ * {@link LaunchFile}; on macOS Finder sends that file as an event, {@link OpenFileRequests}), it starts the window; with other arguments it runs the command-line tools,
  * which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
  * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
  * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
@@ -28,8 +28,10 @@ public final class Main {
         NativeThreads.configure();
         OneDnnHelpers.enable();
         java.util.Optional<LaunchFile> file = LaunchFile.fromArguments(args);
-        file.ifPresent(f -> System.setProperty(LaunchFile.PROPERTY, f.file().toAbsolutePath().toString()));
         if (args.length == 0 || file.isPresent()) {
+            OpenFileRequests requests = OpenFileRequests.system();
+            requests.listenToTheDesktop(System.getProperty("os.name", ""));
+            file.ifPresent(requests::offer);
             javafx.application.Application.launch(CnnLabApp.class);
         } else if (SelfTest.OPTION.equals(args[0])) {
             System.exit(new SelfTest(AppDirectories.sampleImages(), System.out).run());

@@ -36,6 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CnnLabAppFxTest {
+    private static final Path EDGES_KERNEL_SET = Path.of("lessons", "kernels", "edges.cnnkernels").toAbsolutePath();
+
     private CnnLabApp app;
     private Stage stage;
 
@@ -97,25 +99,34 @@ class CnnLabAppFxTest {
 
     @Test
     void aDoubleClickedKernelSetOpensInTheSandbox(FxRobot robot) throws Exception {
-        System.setProperty(LaunchFile.PROPERTY, Path.of("lessons", "kernels", "edges.cnnkernels").toAbsolutePath().toString());
         CnnLabApp opened = new CnnLabApp();
         Stage[] second = new Stage[1];
+        OpenFileRequests.system().deliverTo(null);
+        OpenFileRequests.system().offer(new LaunchFile(EDGES_KERNEL_SET, LaunchFile.Kind.KERNEL_SET));
         try {
             robot.interact(() -> {
                 second[0] = new Stage();
                 opened.start(second[0]);
             });
+            await(() -> opened.sandboxViewModel().currentSpec().filters().size() == 2);
             var filters = opened.sandboxViewModel().currentSpec().filters();
-            assertThat(filters).hasSize(2);
             assertThat(filters.get(0).kernel(0)).isEqualTo(KernelPreset.SOBEL_X.kernel());
             assertThat(filters.get(1).kernel(0)).isEqualTo(KernelPreset.SOBEL_Y.kernel());
         } finally {
-            System.clearProperty(LaunchFile.PROPERTY);
             robot.interact(() -> {
                 opened.stop();
                 second[0].hide();
             });
         }
+    }
+
+    @Test
+    void aKernelSetSentToTheRunningAppOpensInTheSandbox(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-lessons");
+        OpenFileRequests.system().offer(EDGES_KERNEL_SET.toFile());
+        await(() -> app.sandboxViewModel().currentSpec().filters().size() == 2);
+        assertThat(app.sandboxViewModel().currentSpec().filters().get(1).kernel(0)).isEqualTo(KernelPreset.SOBEL_Y.kernel());
+        assertThat(robot.lookup("#nav-kernel-sandbox").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
