@@ -34,6 +34,8 @@ public final class ActivationsPane extends BorderPane {
     private final SoftmaxBars softmax = new SoftmaxBars();
     private final Label emptyHint = new Label("No network picture yet: create or open a model.");
     private final List<LayerCard> shown = new ArrayList<>();
+    /** The widest a card may be: the visible width of the scroll pane, so its texts wrap instead of being cut off. */
+    private double cardWidthLimit = Double.MAX_VALUE;
     private List<Structure> structure = List.of();
 
     public ActivationsPane() {
@@ -49,6 +51,10 @@ public final class ActivationsPane extends BorderPane {
         scroll.getStyleClass().add("activations-scroll");
         cards.setPrefWrapLength(1);
         cards.setMinWidth(0);
+        scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            cardWidthLimit = Math.max(1, bounds.getWidth() - cards.getPadding().getLeft() - cards.getPadding().getRight());
+            shown.forEach(LayerCard::requestLayout);
+        });
         setCenter(scroll);
 
         Label title = new Label("Output");
@@ -122,8 +128,8 @@ public final class ActivationsPane extends BorderPane {
     private record Structure(String name, TensorShape shape) {
     }
 
-    /** One layer: title, shape and range, then its maps or bars. */
-    private static final class LayerCard extends VBox {
+    /** One layer: title, shape and range, then its maps or bars; never wider than the pane shows. */
+    private final class LayerCard extends VBox {
         private final Label range = new Label();
         private final PixelImage maps;
         private final VectorBars bars;
@@ -136,6 +142,9 @@ public final class ActivationsPane extends BorderPane {
             Label shape = new Label(layer.layer().kerasType() + " " + layer.shape().text());
             shape.getStyleClass().add("studio-hint");
             range.getStyleClass().add("studio-hint");
+            for (Label label : List.of(title, shape, range)) {
+                label.setWrapText(true);
+            }
             getChildren().addAll(title, shape, range);
             if (layer.shape().isImage()) {
                 maps = new PixelImage();
@@ -147,6 +156,11 @@ public final class ActivationsPane extends BorderPane {
                 getChildren().add(bars);
             }
             Tooltip.install(this, new Tooltip(explanation(layer)));
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.min(super.computePrefWidth(height), cardWidthLimit);
         }
 
         void update(LayerOutput layer) {

@@ -22,14 +22,17 @@ public final class VectorBars extends CanvasRegion {
         getStyleClass().add("vector-bars");
     }
 
-    /** Shows {@code shown}, sized for their number: about a quarter em per bar, 8 to 30 em wide, 4 em tall. */
+    /**
+     * Shows {@code shown}, sized for their number: about a quarter em per bar, 8 to 30 em wide, 4 em
+     * tall; in a narrow place as narrow as 8 em, where columns share values.
+     */
     public void show(float[] shown) {
         boolean resized = shown.length != values.length;
         values = shown.clone();
         if (resized) {
             double em = Math.max(8, Math.min(30, values.length * 0.25));
             String w = String.format(Locale.ROOT, "%.2f", em);
-            setStyle("-fx-pref-width: " + w + "em; -fx-min-width: " + w + "em; -fx-pref-height: 4em; -fx-min-height: 4em;");
+            setStyle("-fx-pref-width: " + w + "em; -fx-min-width: 8em; -fx-pref-height: 4em; -fx-min-height: 4em;");
         }
         draw();
     }

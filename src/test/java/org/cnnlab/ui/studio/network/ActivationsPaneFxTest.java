@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.LayerOutput;
@@ -54,6 +57,25 @@ class ActivationsPaneFxTest {
         assertThat(pane.layerCount()).isEqualTo(2);
         robot.interact(pane::clear);
         assertThat(pane.layerCount()).isZero();
+    }
+
+    @Test
+    void inANarrowPaneTheCardTextsWrapInsteadOfBeingCutOff(FxRobot robot) {
+        robot.interact(() -> {
+            pane.show(outputs("lenet5", 0), probabilities(), DatasetId.MNIST.classNames());
+            pane.getScene().getWindow().setWidth(640);
+            pane.setStyle("-fx-font-size: 20px");
+        });
+        robot.interact(() -> pane.layout());
+        ScrollPane scroll = (ScrollPane) pane.lookup(".activations-scroll");
+        double visible = scroll.getViewportBounds().getWidth();
+        for (Node card : cards().getChildren()) {
+            Region region = (Region) card;
+            assertThat(region.getLayoutX() + region.getWidth()).as("right edge of a card").isLessThanOrEqualTo(visible);
+        }
+        Label poolShape = (Label) cards().getChildren().get(1).lookupAll(".studio-hint").iterator().next();
+        assertThat(poolShape.getText()).startsWith("AveragePooling2D");
+        assertThat(poolShape.getHeight()).as("two lines").isGreaterThan(1.5 * poolShape.getFont().getSize());
     }
 
     private FlowPane cards() {
