@@ -48,9 +48,17 @@ done
 sleep 1
 import -window root "$root/target/latency-screenshot.png"
 log="$home/logs/cnnlab.log"
-grep -h 'edit to repaint' "$log" | grep -oE '[0-9]+\.[0-9]+ ms' | awk '{print $1}' | tail -n +4 | sort -n > "$home/ms.txt"
+grep -h 'edit to repaint' "$log" | sed -E 's/.*edit to repaint ([0-9.]+) ms.*/\1/' | tail -n +4 | sort -n > "$home/ms.txt"
 n=$(wc -l < "$home/ms.txt")
 [ "$n" -gt 0 ] || { echo "no latency lines in $log: did the clicks land in a kernel cell? see target/latency-screenshot.png" >&2; exit 1; }
 p50=$(awk -v n="$n" 'NR == int((n + 1) * 0.5) || (NR == 1 && n == 1) {print; exit}' "$home/ms.txt")
 p95=$(awk -v n="$n" 'BEGIN { k = int(0.95 * n + 0.999999) } NR == k {print; exit}' "$home/ms.txt")
 echo "$(basename "$image"): $n edits, p50 $p50 ms, p95 $p95 ms (max $(tail -1 "$home/ms.txt") ms)"
+# Where the time went: the log line splits each edit into compute, queued (waiting for the FX
+# thread) and paint.
+for part in compute queued paint; do
+  grep -h 'edit to repaint' "$log" | tail -n +4 | sed -E "s/.*$part (-?[0-9.]+).*/\1/" | sort -n > "$home/$part.txt"
+  m=$(wc -l < "$home/$part.txt")
+  [ "$m" -gt 0 ] || continue
+  echo "  $part: p50 $(awk -v n="$m" 'NR == int((n + 1) * 0.5) {print; exit}' "$home/$part.txt") ms, p95 $(awk -v n="$m" 'BEGIN { k = int(0.95 * n + 0.999999) } NR == k {print; exit}' "$home/$part.txt") ms"
+done

@@ -320,7 +320,7 @@ public final class SandboxView extends BorderPane {
         engineLabel.setText("engine " + result.engine() + ", computed in "
                 + org.cnnlab.ui.controls.NumberText.format(result.computeNanos() / 1e6, 1) + " ms");
         updateTrace();
-        vm.latency().record(System.nanoTime() - vm.resultEditNanos());
+        vm.latency().record(vm.resultEditNanos(), result.computeNanos(), vm.resultArrivalNanos(), System.nanoTime());
     }
 
     private static String rowName(PipelineResult result, int filter, MapResult map) {

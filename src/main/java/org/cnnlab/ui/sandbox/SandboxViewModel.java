@@ -96,6 +96,7 @@ public final class SandboxViewModel {
     private int batchDepth;
     private boolean syncingKernel;
     private long resultEditNanos;
+    private long resultArrivalNanos;
     private long submitted;
     private volatile boolean shutDown;
 
@@ -249,6 +250,11 @@ public final class SandboxViewModel {
     /** {@link System#nanoTime()} of the edit the current result answers, for latency measurement. */
     public long resultEditNanos() {
         return resultEditNanos;
+    }
+
+    /** {@link System#nanoTime()} when the current result reached the FX thread, for latency measurement. */
+    public long resultArrivalNanos() {
+        return resultArrivalNanos;
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -487,6 +493,7 @@ public final class SandboxViewModel {
         }
         PipelineResult old = result.get();
         resultEditNanos = outcome.editNanos();
+        resultArrivalNanos = System.nanoTime();
         if (outcome.sequence() == submitted) {
             errorMessage.set("");
         }
