@@ -25,6 +25,7 @@ import org.cnnlab.training.ModelFileException;
 import org.cnnlab.training.ModelMetadata;
 import org.cnnlab.training.ModelSpecException;
 import org.cnnlab.training.ModelZoo;
+import org.cnnlab.training.LearningRateSchedule;
 import org.cnnlab.training.OptimizerKind;
 import org.cnnlab.training.TrainableNetwork;
 import org.cnnlab.training.Trainer;
@@ -81,6 +82,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "X", description = "learning rate (default: Keras' default for the optimiser)")
     Double learningRate;
 
+    @Option(names = "--schedule", defaultValue = "constant", paramLabel = "NAME",
+            description = "how the learning rate changes over the run: constant, or cosine (eased down to zero by the "
+                    + "last batch) (default ${DEFAULT-VALUE})")
+    String schedule;
+
     @Option(names = "--limit", paramLabel = "N", description = "use only the first N training images (default: all 60,000)")
     Integer limit;
 
@@ -109,13 +115,15 @@ final class TrainCommand implements Callable<Integer> {
                 "unknown dataset '" + dataset + "': choose mnist or fashion"));
         OptimizerKind optimizerKind = OptimizerKind.byName(optimizer).orElseThrow(() -> bad(
                 "unknown optimizer '" + optimizer + "': choose sgd, momentum, adam, nadam or rmsprop"));
+        LearningRateSchedule scheduleKind = LearningRateSchedule.byName(schedule).orElseThrow(() -> bad(
+                "unknown schedule '" + schedule + "': choose constant or cosine"));
         if (limit != null && limit < 1) {
             throw bad("--limit must be at least 1, not " + limit);
         }
         TrainingConfig config;
         try {
             config = new TrainingConfig(optimizerKind, learningRate == null ? optimizerKind.defaultLearningRate() : learningRate,
-                    batch, epochs, validation, seed, limit == null ? 0 : limit);
+                    scheduleKind, batch, epochs, validation, seed, limit == null ? 0 : limit);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
@@ -258,6 +266,7 @@ final class TrainCommand implements Callable<Integer> {
         root.put("batch", config.batchSize());
         root.put("optimizer", config.optimizer().cliName());
         root.put("learning_rate", config.learningRate());
+        root.put("schedule", config.schedule().cliName());
         root.put("seed", config.seed());
         root.put("validation_fraction", config.validationFraction());
         root.put("training_images", split.training().size());

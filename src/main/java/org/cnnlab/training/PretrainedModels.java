@@ -29,7 +29,7 @@ public final class PretrainedModels {
     }
 
     private static final List<Pretrained> ALL = List.of(
-            new Pretrained("lenet5-mnist", "LeNet-5 trained on MNIST (3 epochs, Adam)", FOLDER + "lenet5-mnist.zip",
+            new Pretrained("lenet5-mnist", "LeNet-5 trained on MNIST (3 epochs, Adam, cosine decay)", FOLDER + "lenet5-mnist.zip",
                     DatasetId.MNIST),
             new Pretrained("chollet-mnist", "Keras-book convnet trained on MNIST (5 epochs, RMSprop)",
                     FOLDER + "chollet-mnist.zip", DatasetId.MNIST));

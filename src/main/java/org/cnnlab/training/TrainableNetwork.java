@@ -86,6 +86,36 @@ public final class TrainableNetwork {
         return ((ComputationGraph) model).outputSingle(false, features);
     }
 
+    /** Sets the optimiser's learning rate for the next updates, keeping its state (momenta, running averages). */
+    public void setLearningRate(double learningRate) {
+        if (model instanceof MultiLayerNetwork network) {
+            network.setLearningRate(learningRate);
+        } else {
+            ((ComputationGraph) model).setLearningRate(learningRate);
+        }
+    }
+
+    /** The learning rate the next update uses (that of the first layer with weights). */
+    public double learningRate() {
+        if (model instanceof MultiLayerNetwork network) {
+            for (int i = 0; i < network.getnLayers(); i++) {
+                Double rate = network.getLearningRate(i);
+                if (rate != null) {
+                    return rate;
+                }
+            }
+        } else {
+            ComputationGraph graph = (ComputationGraph) model;
+            for (org.deeplearning4j.nn.api.Layer layer : graph.getLayers()) {
+                Double rate = graph.getLearningRate(layer.conf().getLayer().getLayerName());
+                if (rate != null) {
+                    return rate;
+                }
+            }
+        }
+        throw new IllegalStateException("the network has no layer with weights");
+    }
+
     /** All parameters as one flat view (writing to it changes the network). */
     public INDArray params() {
         return model.params();

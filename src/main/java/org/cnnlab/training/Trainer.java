@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The training loop: for each epoch, shuffle the training samples (seeded), run one weight update
- * per mini-batch, then score the validation samples. The loss DL4J reports for a batch is computed
+ * per mini-batch at the rate the run's {@link LearningRateSchedule} gives it, then score the
+ * validation samples. The loss DL4J reports for a batch is computed
  * with the weights from before that batch's update, so weights count as good once a batch has been
  * scored with them to a finite loss. If a loss or the updated weights turn NaN or infinite, the
  * last good weights and optimiser state are put back and the run ends as
@@ -28,11 +29,23 @@ public final class Trainer {
      */
     public TrainingOutcome train(TrainableNetwork network, ValidationSplit data, TrainingConfig config,
             TrainingObserver observer, TrainingControl control) throws InterruptedException {
+        try {
+            return run(network, data, config, observer, control);
+        } finally {
+            if (config.schedule() != LearningRateSchedule.CONSTANT) {
+                network.setLearningRate(config.learningRate());
+            }
+        }
+    }
+
+    private TrainingOutcome run(TrainableNetwork network, ValidationSplit data, TrainingConfig config,
+            TrainingObserver observer, TrainingControl control) throws InterruptedException {
         MiniBatches batches = new MiniBatches(data.training(), config.batchSize());
         Random order = new Random(config.seed());
         LastGoodState lastGood = new LastGoodState(network);
         long trainingNanos = 0;
         long imagesSeen = 0;
+        long updates = (long) config.epochs() * batches.batchCount();
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
             batches.shuffle(order);
             double lossSum = 0;
@@ -43,6 +56,10 @@ public final class Trainer {
                 }
                 long start = System.nanoTime();
                 DataSet batch = batches.batch(b);
+                if (config.schedule() != LearningRateSchedule.CONSTANT) {
+                    network.setLearningRate(config.learningRate()
+                            * config.schedule().factor((long) epoch * batches.batchCount() + b, updates));
+                }
                 lastGood.save();
                 network.fit(batch);
                 double loss = network.lastLoss();

@@ -12,7 +12,7 @@ class PretrainedModelsTest {
     // Correct answers on the first 1,000 MNIST test images, counted by a separate program when the models
     // were made, with and without DL4J's oneDNN helpers (both gave these counts; models/README.md).
     // Tolerance: 5 images, for borderline digits whose winning class can flip between CPUs and native builds.
-    private static final int LENET_CORRECT = 974;
+    private static final int LENET_CORRECT = 987;
     private static final int CHOLLET_CORRECT = 990;
     private static final int TOLERANCE = 5;
 

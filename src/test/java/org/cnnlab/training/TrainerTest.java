@@ -84,6 +84,29 @@ class TrainerTest {
     }
 
     @Test
+    void aCosineScheduleLowersTheRateBeforeEachUpdateAndGivesTheChosenRateBackAtTheEnd() throws Exception {
+        TrainingConfig config = TrainingConfig.defaults().withOptimizer(OptimizerKind.SGD, 0.1)
+                .withSchedule(LearningRateSchedule.COSINE).withBatchSize(20).withLimit(100);
+        TrainableNetwork network = network("lenet5", config);
+        List<Double> rates = new ArrayList<>();
+        TrainingObserver observer = new TrainingObserver() {
+            @Override
+            public void onBatch(BatchReport report) {
+                rates.add(network.learningRate());
+            }
+        };
+
+        new Trainer().train(network, firstImages(config), config.withEpochs(2), observer, new TrainingControl());
+
+        // 80 training images in batches of 20, two epochs: 8 updates at 0.1 * (1 + cos(pi t / 8)) / 2
+        assertThat(rates).hasSize(8);
+        for (int t = 0; t < 8; t++) {
+            assertThat(rates.get(t)).isCloseTo(0.1 * (1 + Math.cos(Math.PI * t / 8)) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(network.learningRate()).isEqualTo(0.1);
+    }
+
+    @Test
     void aHugeLearningRateStopsWithAMessageAndKeepsTheLastGoodWeights() throws Exception {
         TrainingConfig config = TrainingConfig.defaults().withOptimizer(OptimizerKind.SGD, 1e30).withBatchSize(20).withLimit(200);
         TrainableNetwork network = network("dense-baseline", config);

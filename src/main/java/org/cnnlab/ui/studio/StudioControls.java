@@ -23,6 +23,7 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cnnlab.training.DatasetId;
+import org.cnnlab.training.LearningRateSchedule;
 import org.cnnlab.training.OptimizerKind;
 import org.cnnlab.training.ZooModel;
 import org.cnnlab.ui.controls.NumberText;
@@ -102,6 +103,14 @@ final class StudioControls extends VBox {
         rate.setTooltip(new Tooltip("The size of each step. Too small: learning crawls. Too large: the loss jumps around "
                 + "or explodes. Choosing an optimiser sets its usual rate."));
 
+        ComboBox<LearningRateSchedule> schedule = new ComboBox<>(FXCollections.observableArrayList(LearningRateSchedule.values()));
+        schedule.setId("schedule-choice");
+        schedule.setConverter(converter(LearningRateSchedule::displayName));
+        schedule.valueProperty().bindBidirectional(vm.scheduleProperty());
+        schedule.setTooltip(new Tooltip("Constant: the same step size all run long. Cosine decay: big steps first, then "
+                + "smaller and smaller ones down to zero at the last batch, so the network settles instead of jumping "
+                + "around the best weights. Usually a little more accurate at the end."));
+
         Spinner<Integer> batch = Spinners.integers(1, 4096, vm.batchSizeProperty().get());
         batch.setId("batch-size");
         batchSize = vm.batchSizeProperty().asObject();
@@ -149,7 +158,8 @@ final class StudioControls extends VBox {
                 + "settings give the same run, so a class can compare results."));
 
         GridPane choiceGrid = form(new Label("Model"), model, new Label("Dataset"), dataset);
-        GridPane training = form(new Label("Optimiser"), optimizer, new Label("Learning rate"), rate, new Label("Batch size"),
+        GridPane training = form(new Label("Optimiser"), optimizer, new Label("Learning rate"), rate,
+                new Label("Schedule"), schedule, new Label("Batch size"),
                 batch, new Label("Epochs"), epochSpinner, new Label("Validation %"), validation, new Label("Images"), limit,
                 new Label("Seed"), seed);
         training.disableProperty().bind(locked);

@@ -51,6 +51,7 @@ import org.cnnlab.services.studio.TrainingProgress;
 import org.cnnlab.training.Dataset;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.DatasetLibrary;
+import org.cnnlab.training.LearningRateSchedule;
 import org.cnnlab.training.ModelZoo;
 import org.cnnlab.training.OptimizerKind;
 import org.cnnlab.training.TrainingConfig;
@@ -105,6 +106,8 @@ public final class StudioViewModel implements AutoCloseable {
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.ADAM);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate",
             OptimizerKind.ADAM.defaultLearningRate());
+    private final ObjectProperty<LearningRateSchedule> schedule = new SimpleObjectProperty<>(this, "schedule",
+            LearningRateSchedule.CONSTANT);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 64);
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 1);
     private final DoubleProperty validationFraction = new SimpleDoubleProperty(this, "validationFraction",
@@ -225,6 +228,11 @@ public final class StudioViewModel implements AutoCloseable {
         return learningRate;
     }
 
+    /** How the learning rate changes over a run: constant (Keras' default) or cosine decay to zero. */
+    public ObjectProperty<LearningRateSchedule> scheduleProperty() {
+        return schedule;
+    }
+
     public IntegerProperty batchSizeProperty() {
         return batchSize;
     }
@@ -259,7 +267,7 @@ public final class StudioViewModel implements AutoCloseable {
 
     /** The run the current settings describe. */
     public TrainingConfig config() {
-        return new TrainingConfig(optimizer.get(), learningRate.get(), batchSize.get(), epochs.get(),
+        return new TrainingConfig(optimizer.get(), learningRate.get(), schedule.get(), batchSize.get(), epochs.get(),
                 validationFraction.get(), seed.get(), imageLimit.get());
     }
 

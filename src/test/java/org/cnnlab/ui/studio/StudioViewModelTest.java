@@ -170,6 +170,15 @@ class StudioViewModelTest {
     }
 
     @Test
+    void theChosenScheduleGoesWithTheRun() {
+        assertThat(vm.scheduleProperty().get()).isEqualTo(org.cnnlab.training.LearningRateSchedule.CONSTANT);
+        vm.scheduleProperty().set(org.cnnlab.training.LearningRateSchedule.COSINE);
+        vm.train();
+        fx.runAll();
+        assertThat(studio.lastConfig.schedule()).isEqualTo(org.cnnlab.training.LearningRateSchedule.COSINE);
+    }
+
+    @Test
     void choosingAnOptimiserSetsItsUsualLearningRate() {
         vm.optimizerProperty().set(OptimizerKind.SGD);
         assertThat(vm.learningRateProperty().get()).isEqualTo(0.01);
