@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Buffers are reused across edits: the pipeline keeps a few buffer sets and writes each result
  * into one that no holder is reading (one displayed, one on its way to the screen, one being
  * computed), so an edit allocates full-size arrays only when a shape changes. Not thread-safe:
- * one compute thread calls {@link #compute}; any thread may release results.
+ * one thread at a time calls {@link #compute} (calls from different threads must be ordered by a
+ * happens-before edge); any thread may release results.
  */
 public final class FeatureMapPipeline {
     private static final int BUFFER_SETS = 3;

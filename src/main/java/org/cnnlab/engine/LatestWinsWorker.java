@@ -19,6 +19,8 @@ public final class LatestWinsWorker<R> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LatestWinsWorker.class);
 
     private final AtomicReference<Supplier<R>> pending = new AtomicReference<>();
+    /** True from just before the worker looks for a job until that job has finished (before its outcome is handed on). */
+    private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
     private final Object signal = new Object();
     private final Consumer<R> onResult;
     private final Consumer<RuntimeException> onError;
@@ -44,10 +46,22 @@ public final class LatestWinsWorker<R> implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether no job waits and none runs (the last one's outcome may still be on its way to the
+     * callbacks). When the only thread that submits sees this, it may do a job's work itself: the
+     * worker's last job happened before this returned true, and the worker starts no other until
+     * that thread submits one.
+     */
+    public boolean isIdle() {
+        return !busy.get() && pending.get() == null;
+    }
+
     private void loop() {
         while (!closed) {
+            busy.set(true);
             Supplier<R> job = pending.getAndSet(null);
             if (job == null) {
+                busy.set(false);
                 synchronized (signal) {
                     if (pending.get() == null && !closed) {
                         try {
@@ -60,16 +74,34 @@ public final class LatestWinsWorker<R> implements AutoCloseable {
                 }
                 continue;
             }
+            R outcome = null;
+            RuntimeException failure = null;
             try {
-                onResult.accept(job.get());
+                outcome = job.get();
             } catch (RuntimeException e) {
                 LOG.debug("job failed", e);
-                onError.accept(e);
+                failure = e;
             } catch (OutOfMemoryError e) {
                 LOG.warn("job ran out of memory", e);
-                onError.accept(new IllegalStateException("there is not enough memory for this computation; "
-                        + "use a smaller image or fewer filters", e));
+                failure = new IllegalStateException("there is not enough memory for this computation; "
+                        + "use a smaller image or fewer filters", e);
+            } finally {
+                busy.set(false);
             }
+            hand(outcome, failure);
+        }
+    }
+
+    private void hand(R outcome, RuntimeException failure) {
+        if (failure != null) {
+            onError.accept(failure);
+            return;
+        }
+        try {
+            onResult.accept(outcome);
+        } catch (RuntimeException e) {
+            LOG.debug("result handler failed", e);
+            onError.accept(e);
         }
     }
 

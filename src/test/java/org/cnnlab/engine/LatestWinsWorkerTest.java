@@ -53,6 +53,32 @@ class LatestWinsWorkerTest {
         assertThat(errors).containsExactly("kernel too large");
     }
 
+    @Test
+    void theWorkerIsIdleOnlyWhenNoJobWaitsOrRunsAndAlreadyWhileTheLastResultIsHandedOn() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch handing = new CountDownLatch(1);
+        CountDownLatch handed = new CountDownLatch(1);
+        try (LatestWinsWorker<Integer> worker = new LatestWinsWorker<>("test", r -> {
+            handing.countDown();
+            await(handed);
+        }, e -> { })) {
+            assertThat(worker.isIdle()).isTrue();
+            worker.submit(() -> {
+                started.countDown();
+                await(release);
+                return 1;
+            });
+            assertThat(worker.isIdle()).isFalse();
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(worker.isIdle()).isFalse();
+            release.countDown();
+            assertThat(handing.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(worker.isIdle()).isTrue();
+            handed.countDown();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);

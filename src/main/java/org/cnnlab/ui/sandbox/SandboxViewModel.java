@@ -47,9 +47,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel sandbox's state as JavaFX properties: colour mode, filter bank, geometry, activation
  * and pooling (together a {@link PipelineSpec}), the input image, and what the last computation
- * produced. Every edit submits one job to a {@link LatestWinsWorker}, which runs
- * {@link FeatureMapPipeline#compute} with the injected engine off the FX thread; the newest
- * result comes back on the FX thread and replaces (and releases) the previous one. A failing
+ * produced. An edit whose computation is known to be cheap (the last one of the same size, with the
+ * same engine, took so little that this one should fit in {@value #INLINE_BUDGET_MILLIS} ms) runs
+ * {@link FeatureMapPipeline#compute} right away on the FX thread, so its result is painted in the
+ * same frame as the keystroke. Every other edit submits one job to a {@link LatestWinsWorker},
+ * which computes off the FX thread, so dragging a value over a large image never blocks the UI;
+ * its result comes back on the FX thread. Either way the newest result replaces (and releases) the
+ * previous one, and a late result of an older edit is dropped. A failing
  * computation (a kernel larger than the padded image) sets {@link #errorMessageProperty()} and
  * keeps the last good result.
  *
@@ -58,6 +62,8 @@ import org.slf4j.LoggerFactory;
 public final class SandboxViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxViewModel.class);
     private static final String[] CHANNEL_NAMES = {"R", "G", "B"};
+    /** The most an edit may spend computing on the FX thread: a quarter of a 60 Hz frame. */
+    static final int INLINE_BUDGET_MILLIS = 4;
 
     private final Supplier<Convolver> engine;
     private final Executor fxThread;
@@ -98,6 +104,12 @@ public final class SandboxViewModel {
     private long resultEditNanos;
     private long resultArrivalNanos;
     private long submitted;
+    /** The sequence number of the newest edit whose outcome (result or error) is on screen. */
+    private long shownSequence;
+    /** The last computation's cost, to predict the next one's: time, multiply-adds and engine. */
+    private long lastComputeNanos = -1;
+    private long lastWork;
+    private String lastEngine = "";
     private volatile boolean shutDown;
 
     /** A sandbox computing with the engine {@code engine} supplies at each edit (the app's current choice). */
@@ -471,29 +483,68 @@ public final class SandboxViewModel {
         }
         long editNanos = System.nanoTime();
         long sequence = ++submitted;
-        worker.submit(() -> new Outcome(pipeline.compute(image, spec, engine.get()), editNanos, sequence));
+        Convolver convolver = engine.get();
+        if (fitsInline(image, spec, convolver)) {
+            accept(compute(image, spec, convolver, editNanos, sequence));
+        } else {
+            worker.submit(() -> compute(image, spec, convolver, editNanos, sequence));
+        }
+    }
+
+    private boolean fitsInline(FloatPlanes image, PipelineSpec spec, Convolver convolver) {
+        if (lastComputeNanos < 0 || !convolver.name().equals(lastEngine) || !worker.isIdle()) {
+            return false;
+        }
+        double predicted = (double) lastComputeNanos * work(image, spec) / lastWork;
+        return predicted < INLINE_BUDGET_MILLIS * 1e6;
+    }
+
+    /** Multiply-adds of the convolutions: pixels times the taps of every kernel of every filter. */
+    private static long work(FloatPlanes image, PipelineSpec spec) {
+        long taps = 0;
+        for (Filter filter : spec.filters()) {
+            taps += (long) filter.channels() * filter.kernelHeight() * filter.kernelWidth();
+        }
+        return (long) image.height() * image.width() * Math.max(1, taps);
+    }
+
+    private Outcome compute(FloatPlanes image, PipelineSpec spec, Convolver convolver, long editNanos, long sequence) {
+        try {
+            PipelineResult computed = pipeline.compute(image, spec, convolver);
+            return new Outcome(computed, null, work(image, spec), editNanos, sequence);
+        } catch (RuntimeException e) {
+            return new Outcome(null, e, 0, editNanos, sequence);
+        }
     }
 
     private void deliver(Outcome outcome) {
         if (shutDown) {
-            outcome.result().release();
+            outcome.release();
             return;
         }
         try {
             fxThread.execute(() -> accept(outcome));
         } catch (IllegalStateException toolkitGone) {
-            outcome.result().release();
+            outcome.release();
         }
     }
 
     private void accept(Outcome outcome) {
-        if (shutDown) {
-            outcome.result().release();
+        if (shutDown || outcome.sequence() < shownSequence) {
+            outcome.release();
+            return;
+        }
+        shownSequence = outcome.sequence();
+        if (outcome.error() != null) {
+            errorMessage.set(capitalise(messageFor(outcome.error())));
             return;
         }
         PipelineResult old = result.get();
         resultEditNanos = outcome.editNanos();
         resultArrivalNanos = System.nanoTime();
+        lastComputeNanos = outcome.result().computeNanos();
+        lastWork = outcome.work();
+        lastEngine = outcome.result().engine();
         if (outcome.sequence() == submitted) {
             errorMessage.set("");
         }
@@ -504,13 +555,9 @@ public final class SandboxViewModel {
         updateTexts();
     }
 
+    /** What the worker could not turn into an outcome: it ran out of memory. */
     private void fail(RuntimeException e) {
-        String message = e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                ? e.getMessage()
-                : "the computation failed (" + e.getClass().getSimpleName() + "); the last result stays on screen";
-        if (!(e instanceof IllegalArgumentException)) {
-            LOG.warn("sandbox computation failed", e);
-        }
+        String message = messageFor(e);
         if (shutDown) {
             return;
         }
@@ -519,6 +566,15 @@ public final class SandboxViewModel {
         } catch (IllegalStateException toolkitGone) {
             LOG.debug("no FX thread to report to", toolkitGone);
         }
+    }
+
+    private static String messageFor(RuntimeException e) {
+        if (!(e instanceof IllegalArgumentException)) {
+            LOG.warn("sandbox computation failed", e);
+        }
+        return e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                ? e.getMessage()
+                : "the computation failed (" + e.getClass().getSimpleName() + "); the last result stays on screen";
     }
 
     private static String capitalise(String s) {
@@ -586,6 +642,12 @@ public final class SandboxViewModel {
     }
 
     /** A finished computation with the time of the edit it answers. */
-    private record Outcome(PipelineResult result, long editNanos, long sequence) {
+    /** What one edit produced: a result (with its multiply-adds) or the error that stopped it. */
+    private record Outcome(PipelineResult result, RuntimeException error, long work, long editNanos, long sequence) {
+        void release() {
+            if (result != null) {
+                result.release();
+            }
+        }
     }
 }

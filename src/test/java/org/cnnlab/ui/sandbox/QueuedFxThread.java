@@ -28,4 +28,22 @@ final class QueuedFxThread implements Executor {
             }
         }
     }
+
+    /** Waits until a hand-off is queued, without running it; fails after five seconds. */
+    void awaitQueued() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queue.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("nothing was handed to the FX thread within 5 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** Runs the hand-offs queued so far. */
+    void runQueued() {
+        for (Runnable next = queue.poll(); next != null; next = queue.poll()) {
+            next.run();
+        }
+    }
 }

@@ -198,4 +198,80 @@ class SandboxViewModelTest {
         assertThat(vm.filters()).hasSize(PipelineSpec.MAX_FILTERS);
         assertThat(vm.errorMessageProperty().get()).contains("at most 8");
     }
+
+    /** The reference engine under a name of the test's choosing, optionally slowed down. */
+    private static final class NamedEngine implements org.cnnlab.engine.Convolver {
+        volatile String name = "reference";
+        volatile long delayMillis;
+        private final ReferenceConvolver reference = new ReferenceConvolver();
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return "the reference engine, renamed";
+        }
+
+        @Override
+        public void correlate(FloatPlanes input, org.cnnlab.engine.Filter filter, org.cnnlab.engine.ConvGeometry geometry,
+                FloatPlanes out) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reference.correlate(input, filter, geometry, out);
+        }
+    }
+
+    @Test
+    void onceAnEditIsKnownToBeCheapTheNextIsComputedBeforeTheEditReturns() throws InterruptedException {
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+
+        vm.kernelProperty().set(KernelPreset.SHARPEN.kernel());
+
+        assertThat(vm.resultProperty().get().spec()).isEqualTo(vm.currentSpec());
+    }
+
+    @Test
+    void anEditExpectedToTakeLongerThanTheBudgetGoesToTheWorker() throws InterruptedException {
+        NamedEngine engine = new NamedEngine();
+        vm.shutdown();
+        vm = new SandboxViewModel(() -> engine, fx);
+        engine.delayMillis = 2L * SandboxViewModel.INLINE_BUDGET_MILLIS;
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+
+        vm.kernelProperty().set(KernelPreset.SHARPEN.kernel());
+
+        assertThat(vm.resultProperty().get().spec()).isNotEqualTo(vm.currentSpec());
+        awaitResultFor(vm.currentSpec());
+    }
+
+    @Test
+    void aLateResultOfAnOlderEditNeverReplacesANewerOne() throws InterruptedException {
+        NamedEngine engine = new NamedEngine();
+        vm.shutdown();
+        vm = new SandboxViewModel(() -> engine, fx);
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+
+        engine.name = "another engine";
+        vm.kernelProperty().set(KernelPreset.SHARPEN.kernel());
+        fx.awaitQueued();
+        PipelineResult shown = vm.resultProperty().get();
+        engine.name = "reference";
+        vm.kernelProperty().set(KernelPreset.SOBEL_Y.kernel());
+        assertThat(vm.resultProperty().get()).isNotSameAs(shown);
+        PipelineSpec newest = vm.currentSpec();
+
+        fx.runQueued();
+
+        assertThat(vm.resultProperty().get().spec()).isEqualTo(newest);
+        assertThat(vm.resultProperty().get().engine()).isEqualTo("reference");
+    }
 }
