@@ -25,6 +25,9 @@ public final class TrainableNetwork {
     private TrainableNetwork(ModelSpec spec, Model model) {
         this.spec = spec;
         this.model = model;
+        if (model instanceof MultiLayerNetwork network) {
+            InputLayerConvHelper.installOnFirstLayer(network);
+        }
     }
 
     /** Builds and initialises the network for {@code spec} with {@code optimizer} at {@code learningRate}. */
