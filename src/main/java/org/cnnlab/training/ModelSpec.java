@@ -105,6 +105,24 @@ public final class ModelSpec {
         return params;
     }
 
+    /**
+     * Multiply-adds of one image's forward pass through the convolutions and dense layers, the
+     * work that dominates: Σ over conv layers of (output values × kernel height × kernel width ×
+     * input channels) plus Σ over dense layers of (inputs × units). Pooling, activations and batch
+     * norm are left out.
+     */
+    public long multiplyAddsPerImage() {
+        long total = 0;
+        for (ShapedLayer layer : shaped) {
+            if (layer.layer() instanceof LayerSpec.Conv conv) {
+                total += layer.output().elementCount() * conv.kernelSize() * conv.kernelSize() * layer.input().channels();
+            } else if (layer.layer() instanceof LayerSpec.Dense) {
+                total += layer.input().elementCount() * layer.output().elementCount();
+            }
+        }
+        return total;
+    }
+
     /** Whether some layer adds an earlier output (the model is a graph, not a plain stack). */
     public boolean hasSkipConnections() {
         return layers.stream().anyMatch(LayerSpec.Add.class::isInstance);

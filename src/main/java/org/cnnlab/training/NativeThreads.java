@@ -14,8 +14,11 @@ import org.slf4j.LoggerFactory;
  * How many threads ND4J's native library computes with: OpenMP threads for oneDNN and ND4J's own
  * ops, and OpenBLAS threads for the dense layers' matrix products.
  *
- * <p>The policy, measured on 2 cores (benchmarks/README.md): training batches run with one OpenMP
- * thread per physical core; a single image (the drawing pad's forward pass with every activation) runs
+ * <p>The policy, measured on 2 cores (benchmarks/README.md): a mini-batch with at least
+ * {@value #SHARED_BATCH_MULTIPLY_ADDS} multiply-adds in its forward pass (the Keras-book convnet at
+ * batch 64: 180 million) runs with one OpenMP thread per physical core; a smaller one (LeNet-5 at
+ * batch 64 or 128: 18 or 36 million) with one thread, because its ops are too small to split
+ * (one thread trained it 15–50% faster); a single image (the drawing pad's forward pass with every activation) runs
  * with one OpenMP thread, as do ND4J's own ops then (its global {@code maxThreads}), because extra threads
  * only add wake-ups to its tiny ops; OpenBLAS always gets one thread (its matrices here are small). OpenMP's count
  * belongs to the calling thread, so {@link #forBatches()} and {@link #forSingleImages()} switch it
@@ -35,7 +38,11 @@ public final class NativeThreads {
     /** A system property that overrides the training thread count, e.g. {@code -Dcnnlab.nativeThreads=1}. */
     public static final String PROPERTY = "cnnlab.nativeThreads";
 
+    /** The forward-pass work from which a mini-batch is shared among the cores (see the class comment). */
+    public static final long SHARED_BATCH_MULTIPLY_ADDS = 100_000_000L;
+
     private static final Logger LOG = LoggerFactory.getLogger(NativeThreads.class);
+    private static final boolean CHOSEN_BY_USER = System.getProperty(PROPERTY) != null || System.getenv(VARIABLE) != null;
 
     private static volatile int batchThreads = chosenCount(System.getProperty(PROPERTY), System.getenv(VARIABLE),
             physicalCores());
@@ -87,6 +94,21 @@ public final class NativeThreads {
     public static void forBatches() {
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(batchThreads);
         Nd4j.getEnvironment().setMaxThreads(batchThreads);
+    }
+
+    /**
+     * Lets the calling thread's next native calls use the thread count for a mini-batch whose forward
+     * pass costs {@code multiplyAdds}: the training count from {@value #SHARED_BATCH_MULTIPLY_ADDS} on,
+     * or whenever the user chose the count; one thread below.
+     */
+    public static void forBatch(long multiplyAdds) {
+        int threads = threadsForBatch(multiplyAdds, batchThreads, CHOSEN_BY_USER);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.getEnvironment().setMaxThreads(threads);
+    }
+
+    static int threadsForBatch(long multiplyAdds, int trainingThreads, boolean chosenByUser) {
+        return chosenByUser || multiplyAdds >= SHARED_BATCH_MULTIPLY_ADDS ? trainingThreads : 1;
     }
 
     /** Lets the calling thread's next native calls use one OpenMP thread (single images). */

@@ -21,10 +21,12 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class TrainableNetwork {
     private final ModelSpec spec;
     private final Model model;
+    private final long multiplyAddsPerImage;
 
     private TrainableNetwork(ModelSpec spec, Model model) {
         this.spec = spec;
         this.model = model;
+        this.multiplyAddsPerImage = spec.multiplyAddsPerImage();
         if (model instanceof MultiLayerNetwork network) {
             InputLayerConvHelper.installOnFirstLayer(network);
         }
@@ -62,7 +64,7 @@ public final class TrainableNetwork {
 
     /** One weight update on {@code batch} (features NCHW, one-hot labels). */
     public void fit(DataSet batch) {
-        NativeThreads.forBatches();
+        NativeThreads.forBatch(multiplyAddsPerImage * batch.numExamples());
         if (model instanceof MultiLayerNetwork network) {
             network.fit(batch);
         } else {
@@ -81,7 +83,7 @@ public final class TrainableNetwork {
         if (features.size(0) == 1) {
             NativeThreads.forSingleImages();
         } else {
-            NativeThreads.forBatches();
+            NativeThreads.forBatch(multiplyAddsPerImage * features.size(0));
         }
         if (model instanceof MultiLayerNetwork network) {
             return network.output(features, false);

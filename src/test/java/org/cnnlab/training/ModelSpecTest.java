@@ -109,4 +109,14 @@ class ModelSpecTest {
                 .isInstanceOfSatisfying(ModelSpecException.class, e -> assertThat(e.layerIndex()).isEqualTo(1))
                 .hasMessageContaining("the last layer must be a dense layer with softmax");
     }
+
+    @Test
+    void theForwardPassCostIsCountedByHandForLenetAndTheConvnet() {
+        // conv 24·24·6·25 + conv 8·8·16·(25·6) + dense 256·120 + 120·82 + 82·10
+        assertThat(ModelZoo.byName("lenet5").orElseThrow().spec().multiplyAddsPerImage())
+                .isEqualTo(86_400 + 153_600 + 30_720 + 9_840 + 820);
+        // conv 26·26·32·9 + conv 11·11·64·(9·32) + conv 3·3·64·(9·64) + dense 576·64 + 64·10
+        assertThat(ModelZoo.byName("chollet").orElseThrow().spec().multiplyAddsPerImage())
+                .isEqualTo(194_688 + 2_230_272 + 331_776 + 36_864 + 640);
+    }
 }

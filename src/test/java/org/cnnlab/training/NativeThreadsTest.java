@@ -24,4 +24,12 @@ class NativeThreadsTest {
         assertThat(NativeThreads.chosenCount("0", null, 4)).isEqualTo(4);
         assertThat(NativeThreads.chosenCount("many", "2", 4)).isEqualTo(2);
     }
+
+    @Test
+    void smallBatchesStayOnOneThreadAndLargeOnesShareTheCores() {
+        // LeNet-5 at batch 128 (281,380 multiply-adds an image) and the Keras-book convnet at batch 64 (2,794,240)
+        assertThat(NativeThreads.threadsForBatch(281_380L * 128, 2, false)).isEqualTo(1);
+        assertThat(NativeThreads.threadsForBatch(2_794_240L * 64, 2, false)).isEqualTo(2);
+        assertThat(NativeThreads.threadsForBatch(281_380L * 64, 2, true)).as("the user's count").isEqualTo(2);
+    }
 }
