@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel sandbox's state as JavaFX properties: colour mode, filter bank, geometry, activation
  * and pooling (together a {@link PipelineSpec}), the input image, and what the last computation
- * produced. An edit whose computation is known to be cheap (the last one of the same size, with the
- * same engine, took so little that this one should fit in {@value #INLINE_BUDGET_MILLIS} ms) runs
+ * produced. An edit whose computation is predicted to fit in {@value #INLINE_BUDGET_MILLIS} ms (the
+ * last computation with the same engine, scaled by pixels × kernel taps) runs
  * {@link FeatureMapPipeline#compute} right away on the FX thread, so its result is painted in the
  * same frame as the keystroke. Every other edit submits one job to a {@link LatestWinsWorker},
  * which computes off the FX thread, so dragging a value over a large image never blocks the UI;
