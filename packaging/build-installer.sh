@@ -139,6 +139,7 @@ for name in jar.namelist():
 # shellcheck disable=SC2016,SC2054
 java_options=(
   -XX:MaxRAMPercentage=40
+  -XX:GCTimeRatio=4
   -Dfile.encoding=UTF-8
   '-Dcnnlab.samples=$APPDIR/sample-images'
   '-Dcnnlab.lessons=$APPDIR/lessons'
