@@ -78,6 +78,7 @@ class ShippedLessonsTest {
         expected.put("conv-params", 6 * (5 * 5 * 1) + 6.0);
         expected.put("lenet-params", (6 * 25 + 6) + (16 * 6 * 25 + 16) + (256 * 120 + 120) + (120 * 82 + 82) + (82 * 10 + 10.0));
         expected.put("chance", 100 / 10.0);
+        expected.put("cosine-half", 0.003 * (1 + Math.cos(Math.PI / 2)) / 2);
         int checked = 0;
         for (Lesson lesson : library.lessons()) {
             for (Exercise exercise : lesson.exercises()) {
