@@ -156,7 +156,23 @@ public final class NetworkFactory {
     private static NeuralNetConfiguration.Builder base(long seed, IUpdater updater) {
         return new NeuralNetConfiguration.Builder().seed(seed).updater(updater).dataType(DataType.FLOAT)
                 .weightInit(WeightInit.XAVIER)
-                .cacheMode(Boolean.parseBoolean(System.getProperty(CACHE_FORWARD_PROPERTY, "true")) ? CacheMode.DEVICE : CacheMode.NONE);
+                .cacheMode(forwardCacheMode());
+    }
+
+    private static CacheMode forwardCacheMode() {
+        return Boolean.parseBoolean(System.getProperty(CACHE_FORWARD_PROPERTY, "true")) ? CacheMode.DEVICE : CacheMode.NONE;
+    }
+
+    /** Gives a network restored from a file (perhaps saved without it) the forward-pass cache of {@link #base}. */
+    static void cacheForwardPass(Model model) {
+        CacheMode mode = forwardCacheMode();
+        if (model instanceof MultiLayerNetwork network) {
+            network.getLayerWiseConfigurations().setCacheMode(mode);
+            network.setCacheMode(mode);
+        } else if (model instanceof ComputationGraph graph) {
+            graph.getConfiguration().setCacheMode(mode);
+            graph.setCacheMode(mode);
+        }
     }
 
     private static void requireSoftmaxOutput(ModelSpec spec) throws ModelSpecException {

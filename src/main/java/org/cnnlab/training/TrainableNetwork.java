@@ -50,6 +50,7 @@ public final class TrainableNetwork {
 
     /** Wraps a DL4J network restored from a file; its parameters must already match {@code spec}. */
     static TrainableNetwork wrap(ModelSpec spec, Model model) {
+        NetworkFactory.cacheForwardPass(model);
         return new TrainableNetwork(spec, model);
     }
 

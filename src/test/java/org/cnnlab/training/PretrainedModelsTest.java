@@ -62,6 +62,12 @@ class PretrainedModelsTest {
         LoadedModel loaded = PretrainedModels.load(PretrainedModels.byName("chollet-mnist").orElseThrow());
 
         assertThat(loaded.network().spec().name()).isEqualTo("chollet");
+        // saved before networks cached their forward pass; loading gives it the cache (and the first-layer shortcut)
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork network = (org.deeplearning4j.nn.multilayer.MultiLayerNetwork) loaded.network().model();
+        assertThat(network.getLayerWiseConfigurations().getCacheMode()).isEqualTo(org.deeplearning4j.nn.conf.CacheMode.DEVICE);
+        assertThat(((org.deeplearning4j.nn.layers.AbstractLayer<?>) network.getLayer(0)).getCacheMode())
+                .isEqualTo(org.deeplearning4j.nn.conf.CacheMode.DEVICE);
+        assertThat(network.getLayer(0).getHelper()).isInstanceOf(InputLayerConvHelper.class);
         assertThat(loaded.metadata().optimizer()).isEqualTo(OptimizerKind.RMSPROP);
         assertThat(Evaluation.of(loaded.network(), firstThousandTestImages).correct())
                 .isBetween(CHOLLET_CORRECT - TOLERANCE, CHOLLET_CORRECT + TOLERANCE);
