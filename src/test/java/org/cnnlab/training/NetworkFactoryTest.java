@@ -58,4 +58,30 @@ class NetworkFactoryTest {
 
         assertThat(actual.sub(expected).amaxNumber().doubleValue()).isLessThan(1e-5 * expected.amaxNumber().doubleValue());
     }
+
+    /** Where ND4J has no oneDNN build (macOS on Apple silicon), DL4J's own layers cache their forward pass too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lenet5", "chollet"})
+    void withoutTheOneDnnHelpersTheCacheLeavesEveryGradientAsItWasToo(String model) throws ModelSpecException {
+        String before = System.getProperty(OneDnnHelpers.DISABLE_PROPERTY);
+        System.setProperty(OneDnnHelpers.DISABLE_PROPERTY, "true");
+        try {
+            Model cached = build(model, true);
+            Model recomputed = build(model, false);
+            assertThat(((MultiLayerNetwork) cached).getLayer(0).getHelper()).isNull();
+            INDArray images = Nd4j.rand(DataType.FLOAT, 8, 1, 28, 28);
+            INDArray labels = Nd4j.eye(10).getRows(0, 1, 2, 3, 4, 5, 6, 7).castTo(DataType.FLOAT);
+
+            INDArray expected = gradient(recomputed, images, labels);
+            INDArray actual = gradient(cached, images, labels);
+
+            assertThat(actual.sub(expected).amaxNumber().doubleValue()).isLessThan(1e-5 * expected.amaxNumber().doubleValue());
+        } finally {
+            if (before == null) {
+                System.clearProperty(OneDnnHelpers.DISABLE_PROPERTY);
+            } else {
+                System.setProperty(OneDnnHelpers.DISABLE_PROPERTY, before);
+            }
+        }
+    }
 }
