@@ -11,12 +11,16 @@ import org.cnnlab.training.OneDnnHelpers;
  * which never load JavaFX. The hidden first argument {@value SelfTest#OPTION} checks the
  * installation instead (see {@link SelfTest}). Unless the launcher chose otherwise, JavaCPP unpacks
  * its native libraries into the user's data folder ({@link AppDirectories#nativeCache()}), not
- * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options. DL4J's oneDNN
+ * {@code ~/.javacpp}: installers cannot name that folder portably in their JVM options. JavaCPP's
+ * check of the process's physical memory before every native allocation is off
+ * ({@code maxphysicalbytes=0}; about 10% of a LeNet-5 training step, benchmarks/README.md); its
+ * limit on the native memory it allocates itself ({@code maxbytes}, the heap size) stays. DL4J's oneDNN
  * layer helpers are switched on, and ND4J's OpenMP thread count is chosen ({@link NativeThreads}), before
  * any ND4J or DL4J class loads ({@link OneDnnHelpers}).
  */
 public final class Main {
     private static final String NATIVE_CACHE_PROPERTY = "org.bytedeco.javacpp.cachedir";
+    private static final String PHYSICAL_LIMIT_PROPERTY = "org.bytedeco.javacpp.maxphysicalbytes";
 
     private Main() {
     }
@@ -24,6 +28,9 @@ public final class Main {
     public static void main(String[] args) {
         if (System.getProperty(NATIVE_CACHE_PROPERTY) == null) {
             System.setProperty(NATIVE_CACHE_PROPERTY, AppDirectories.forCurrentUser().nativeCache().toString());
+        }
+        if (System.getProperty(PHYSICAL_LIMIT_PROPERTY) == null) {
+            System.setProperty(PHYSICAL_LIMIT_PROPERTY, "0");
         }
         NativeThreads.configure();
         OneDnnHelpers.enable();
