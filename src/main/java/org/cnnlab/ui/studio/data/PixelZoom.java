@@ -2,21 +2,19 @@ package org.cnnlab.ui.studio.data;
 
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.cnnlab.training.Dataset;
+import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * One sample enlarged, one square per pixel. While the mouse is over it every square shows its
  * value 0–255 (when the squares are big enough to read) and the square under the mouse is
  * outlined; its row, column and value are reported to a listener for the caption.
  */
-final class PixelZoom extends Region {
-    private final Canvas canvas = new Canvas();
+final class PixelZoom extends CanvasRegion {
     private Dataset dataset;
     private int sample = -1;
     private int hoverRow = -1;
@@ -24,11 +22,11 @@ final class PixelZoom extends Region {
     private Consumer<String> onHover = text -> { };
 
     PixelZoom() {
+        super(false);
         getStyleClass().add("pixel-zoom");
-        getChildren().add(canvas);
         setMinSize(140, 140);
-        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
-        canvas.setOnMouseExited(e -> {
+        canvas().setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        canvas().setOnMouseExited(e -> {
             hoverRow = -1;
             hoverColumn = -1;
             onHover.accept("");
@@ -48,7 +46,7 @@ final class PixelZoom extends Region {
 
     /** Side of one pixel's square on screen. */
     double cellSize() {
-        return dataset == null ? 0 : Math.floor(Math.min(canvas.getWidth() / dataset.columns(), canvas.getHeight() / dataset.rows()));
+        return dataset == null ? 0 : Math.floor(Math.min(canvas().getWidth() / dataset.columns(), canvas().getHeight() / dataset.rows()));
     }
 
     /** Simulates the pointer over pixel (row, column), as the mouse does. */
@@ -78,17 +76,6 @@ final class PixelZoom extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            draw();
-        }
-    }
-
-    @Override
     protected double computePrefWidth(double height) {
         return 420;
     }
@@ -98,9 +85,10 @@ final class PixelZoom extends Region {
         return 420;
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        g.clearRect(0, 0, canvas().getWidth(), canvas().getHeight());
         double cell = cellSize();
         if (sample < 0 || cell < 1) {
             return;

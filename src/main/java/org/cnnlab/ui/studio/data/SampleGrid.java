@@ -3,15 +3,14 @@ package org.cnnlab.ui.studio.data;
 import java.util.function.IntConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.cnnlab.training.Dataset;
+import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * One page of samples as a {@value DatasetBrowserViewModel#GRID}x{@value DatasetBrowserViewModel#GRID}
@@ -19,10 +18,9 @@ import org.cnnlab.training.Dataset;
  * pixels go into one small image that is drawn cell by cell without smoothing, so every pixel stays
  * a sharp square. Clicking a thumbnail reports the sample's dataset index.
  */
-final class SampleGrid extends Region {
+final class SampleGrid extends CanvasRegion {
     private static final int GRID = DatasetBrowserViewModel.GRID;
 
-    private final Canvas canvas = new Canvas();
     private Dataset dataset;
     private int[] samples = new int[0];
     private int selected = -1;
@@ -30,11 +28,11 @@ final class SampleGrid extends Region {
     private IntConsumer onPick = index -> { };
 
     SampleGrid() {
+        super(false);
         getStyleClass().add("sample-grid");
-        getChildren().add(canvas);
         setCursor(Cursor.HAND);
         setMinSize(200, 200);
-        canvas.setOnMouseClicked(e -> {
+        canvas().setOnMouseClicked(e -> {
             int cell = cellAt(e.getX(), e.getY());
             if (cell >= 0 && cell < samples.length) {
                 onPick.accept(samples[cell]);
@@ -87,29 +85,17 @@ final class SampleGrid extends Region {
     }
 
     private double cellWidth() {
-        return canvas.getWidth() / GRID;
+        return canvas().getWidth() / GRID;
     }
 
     private double cellHeight() {
-        return canvas.getHeight() / GRID;
+        return canvas().getHeight() / GRID;
     }
 
     private int cellAt(double x, double y) {
         int column = (int) (x / cellWidth());
         int row = (int) (y / cellHeight());
         return column < 0 || column >= GRID || row < 0 || row >= GRID ? -1 : row * GRID + column;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            draw();
-        }
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
     }
 
     @Override
@@ -122,11 +108,12 @@ final class SampleGrid extends Region {
         return 560;
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void draw() {
+        GraphicsContext g = canvas().getGraphicsContext2D();
         double cw = cellWidth();
         double ch = cellHeight();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.clearRect(0, 0, canvas().getWidth(), canvas().getHeight());
         if (page == null || cw < 4 || ch < 4) {
             return;
         }
