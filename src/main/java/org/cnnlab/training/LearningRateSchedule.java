@@ -1,6 +1,5 @@
 package org.cnnlab.training;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,12 +49,6 @@ public enum LearningRateSchedule {
 
     /** The schedule with this CLI name, ignoring case. */
     public static Optional<LearningRateSchedule> byName(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (LearningRateSchedule schedule : values()) {
-            if (schedule.cliName.equals(wanted)) {
-                return Optional.of(schedule);
-            }
-        }
-        return Optional.empty();
+        return CliNames.find(values(), LearningRateSchedule::cliName, name);
     }
 }

@@ -1,6 +1,5 @@
 package org.cnnlab.training;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -64,12 +63,6 @@ public enum OptimizerKind {
 
     /** The optimiser with this CLI name, ignoring case. */
     public static Optional<OptimizerKind> byName(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (OptimizerKind kind : values()) {
-            if (kind.cliName.equals(wanted)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return CliNames.find(values(), OptimizerKind::cliName, name);
     }
 }
