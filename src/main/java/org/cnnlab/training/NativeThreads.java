@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * (one thread trained it 15–50% faster); a single image (the drawing pad's forward pass with every activation) runs
  * with one OpenMP thread, as do ND4J's own ops then (its global {@code maxThreads}), because extra threads
  * only add wake-ups to its tiny ops; OpenBLAS always gets one thread (its matrices here are small). OpenMP's count
- * belongs to the calling thread, so {@link #forBatches()} and {@link #forSingleImages()} switch it
+ * belongs to the calling thread, so {@link #forBatch(long)} and {@link #forSingleImages()} switch it
  * cheaply around each call, and one model thread can do both.
  *
  * <p>OpenMP reads {@value #VARIABLE} once, when its library loads, and only from the process
@@ -87,13 +87,7 @@ public final class NativeThreads {
     /** Gives OpenBLAS one thread and the loading thread the training count (loads ND4J if needed). */
     public static void applyToLoadedLibraries() {
         Nd4j.factory().blas().setMaxThreads(1);
-        forBatches();
-    }
-
-    /** Lets the calling thread's next native calls use the training thread count (mini-batches). */
-    public static void forBatches() {
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(batchThreads);
-        Nd4j.getEnvironment().setMaxThreads(batchThreads);
+        use(batchThreads);
     }
 
     /**
@@ -102,9 +96,7 @@ public final class NativeThreads {
      * or whenever the user chose the count; one thread below.
      */
     public static void forBatch(long multiplyAdds) {
-        int threads = threadsForBatch(multiplyAdds, batchThreads, CHOSEN_BY_USER);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-        Nd4j.getEnvironment().setMaxThreads(threads);
+        use(threadsForBatch(multiplyAdds, batchThreads, CHOSEN_BY_USER));
     }
 
     static int threadsForBatch(long multiplyAdds, int trainingThreads, boolean chosenByUser) {
@@ -113,8 +105,13 @@ public final class NativeThreads {
 
     /** Lets the calling thread's next native calls use one OpenMP thread (single images). */
     public static void forSingleImages() {
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
-        Nd4j.getEnvironment().setMaxThreads(1);
+        use(1);
+    }
+
+    /** OpenMP's count for the calling thread, and ND4J's own ops' count, both {@code threads}. */
+    private static void use(int threads) {
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.getEnvironment().setMaxThreads(threads);
     }
 
     /**
