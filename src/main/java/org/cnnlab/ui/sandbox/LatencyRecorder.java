@@ -22,12 +22,6 @@ public final class LatencyRecorder {
     private int next;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "edit → repaint: no edits yet");
 
-    /** Records one edit's latency in nanoseconds. */
-    public void record(long nanos) {
-        add(nanos);
-        LOG.debug("edit to repaint {} ms", String.format(Locale.ROOT, "%.2f", nanos / 1e6));
-    }
-
     /**
      * Records one edit from its timestamps ({@link System#nanoTime()}): the edit, the result's arrival
      * on the FX thread and the end of the repaint; the log line also splits the time into computing,
@@ -35,19 +29,15 @@ public final class LatencyRecorder {
      */
     public void record(long editNanos, long computeNanos, long arrivalNanos, long paintedNanos) {
         long total = paintedNanos - editNanos;
-        add(total);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug(String.format(Locale.ROOT, "edit to repaint %.2f ms (compute %.2f, queued %.2f, paint %.2f)", total / 1e6,
-                    computeNanos / 1e6, (arrivalNanos - editNanos - computeNanos) / 1e6, (paintedNanos - arrivalNanos) / 1e6));
-        }
-    }
-
-    private void add(long nanos) {
-        ring[next] = nanos;
+        ring[next] = total;
         next = (next + 1) % CAPACITY;
         count = Math.min(count + 1, CAPACITY);
         summary.set(String.format(Locale.ROOT, "edit → repaint  p50 %.1f ms  p95 %.1f ms  (last %d edits)",
                 percentileMillis(50), percentileMillis(95), count));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(Locale.ROOT, "edit to repaint %.2f ms (compute %.2f, queued %.2f, paint %.2f)", total / 1e6,
+                    computeNanos / 1e6, (arrivalNanos - editNanos - computeNanos) / 1e6, (paintedNanos - arrivalNanos) / 1e6));
+        }
     }
 
     /** Number of measurements kept (at most {@value #CAPACITY}). */

@@ -484,18 +484,19 @@ public final class SandboxViewModel {
         long editNanos = System.nanoTime();
         long sequence = ++submitted;
         Convolver convolver = engine.get();
-        if (fitsInline(image, spec, convolver)) {
-            accept(compute(image, spec, convolver, editNanos, sequence));
+        long work = work(image, spec);
+        if (fitsInline(work, convolver)) {
+            accept(compute(image, spec, convolver, work, editNanos, sequence));
         } else {
-            worker.submit(() -> compute(image, spec, convolver, editNanos, sequence));
+            worker.submit(() -> compute(image, spec, convolver, work, editNanos, sequence));
         }
     }
 
-    private boolean fitsInline(FloatPlanes image, PipelineSpec spec, Convolver convolver) {
+    private boolean fitsInline(long work, Convolver convolver) {
         if (lastComputeNanos < 0 || !convolver.name().equals(lastEngine) || !worker.isIdle()) {
             return false;
         }
-        double predicted = (double) lastComputeNanos * work(image, spec) / lastWork;
+        double predicted = (double) lastComputeNanos * work / lastWork;
         return predicted < INLINE_BUDGET_MILLIS * 1e6;
     }
 
@@ -508,10 +509,11 @@ public final class SandboxViewModel {
         return (long) image.height() * image.width() * Math.max(1, taps);
     }
 
-    private Outcome compute(FloatPlanes image, PipelineSpec spec, Convolver convolver, long editNanos, long sequence) {
+    private Outcome compute(FloatPlanes image, PipelineSpec spec, Convolver convolver, long work, long editNanos,
+            long sequence) {
         try {
             PipelineResult computed = pipeline.compute(image, spec, convolver);
-            return new Outcome(computed, null, work(image, spec), editNanos, sequence);
+            return new Outcome(computed, null, work, editNanos, sequence);
         } catch (RuntimeException e) {
             return new Outcome(null, e, 0, editNanos, sequence);
         }
