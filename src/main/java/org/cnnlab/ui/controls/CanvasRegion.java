@@ -1,7 +1,9 @@
 package org.cnnlab.ui.controls;
 
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * A region that paints itself on one canvas filling its content area (or the largest square in
@@ -9,6 +11,9 @@ import javafx.scene.layout.Region;
  * {@link #draw()} and call it when their data changes.
  */
 public abstract class CanvasRegion extends Region {
+    /** The very light gray behind the studio's bar charts, so an empty chart still shows its area. */
+    protected static final Color CHART_BACKGROUND = Color.web("#fafafa");
+
     private final Canvas canvas = new Canvas();
     private final boolean square;
 
@@ -21,6 +26,14 @@ public abstract class CanvasRegion extends Region {
     /** The canvas to paint on. */
     protected final Canvas canvas() {
         return canvas;
+    }
+
+    /** Fills the whole canvas with {@code background} and returns its graphics context, to paint on. */
+    protected final GraphicsContext clearTo(Color background) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(background);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return g;
     }
 
     /** Paints the current state on {@link #canvas()}, whose size is already the region's. */

@@ -51,10 +51,7 @@ final class InkPad extends CanvasRegion {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas().getGraphicsContext2D();
-        double side = canvas().getWidth();
-        g.setFill(Color.BLACK);
-        g.fillRect(0, 0, side, side);
+        GraphicsContext g = clearTo(Color.BLACK);
         double s = scale();
         g.setStroke(Color.WHITE);
         g.setFill(Color.WHITE);

@@ -29,11 +29,9 @@ final class InputPreview extends CanvasRegion {
 
     @Override
     protected void draw() {
-        GraphicsContext g = canvas().getGraphicsContext2D();
+        GraphicsContext g = clearTo(Color.BLACK);
         double side = canvas().getWidth();
         double cell = side / FIELD;
-        g.setFill(Color.BLACK);
-        g.fillRect(0, 0, side, side);
         if (input != null) {
             for (int y = 0; y < FIELD; y++) {
                 for (int x = 0; x < FIELD; x++) {

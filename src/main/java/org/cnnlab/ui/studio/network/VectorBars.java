@@ -42,9 +42,7 @@ public final class VectorBars extends CanvasRegion {
     protected void draw() {
         double width = canvas().getWidth();
         double height = canvas().getHeight();
-        GraphicsContext g = canvas().getGraphicsContext2D();
-        g.setFill(Color.web("#fafafa"));
-        g.fillRect(0, 0, width, height);
+        GraphicsContext g = clearTo(CHART_BACKGROUND);
         if (values.length == 0 || width < 2 || height < 2) {
             return;
         }
