@@ -14,7 +14,7 @@ public enum LearningRateSchedule {
      * almost nothing by the last batch (Loshchilov and Hutter's SGDR, without restarts), so the last
      * steps fine-tune instead of jumping around the minimum.
      */
-    COSINE("cosine", "Cosine decay");
+    COSINE("cosine", "Cosine");
 
     private final String cliName;
     private final String displayName;

@@ -107,7 +107,7 @@ final class StudioControls extends VBox {
         schedule.setId("schedule-choice");
         schedule.setConverter(converter(LearningRateSchedule::displayName));
         schedule.valueProperty().bindBidirectional(vm.scheduleProperty());
-        schedule.setTooltip(new Tooltip("Constant: the same step size all run long. Cosine decay: big steps first, then "
+        schedule.setTooltip(new Tooltip("Constant: the same step size all run long. Cosine: big steps first, then "
                 + "smaller and smaller ones down to zero at the last batch, so the network settles instead of jumping "
                 + "around the best weights. Usually a little more accurate at the end."));
 

@@ -73,7 +73,7 @@ class StudioViewFxTest {
 
     @Test
     void trainingFillsTheChartsAndMovesTheProgressBarAndPauseBecomesResume(FxRobot robot) throws Exception {
-        robot.clickOn("#schedule-choice").clickOn("Cosine decay");
+        robot.clickOn("#schedule-choice").clickOn("Cosine");
         assertThat(vm.config().schedule()).isEqualTo(org.cnnlab.training.LearningRateSchedule.COSINE);
         robot.clickOn("#train");
         await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
