@@ -99,19 +99,19 @@ public final class CnnLabApp extends Application {
             }
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("sandbox", "Kernel sandbox",
+        screens.add(new Screen("sandbox", "Kernel sandbox", "Sandbox",
                 "Edit a kernel and watch the feature map, ReLU and pooling change. Hover a pixel to see its arithmetic.",
                 () -> new SandboxView(sandboxVm, new AppSandboxFiles())));
-        screens.add(new Screen("imagelab", "Image lab",
+        screens.add(new Screen("imagelab", "Image lab", "Image lab",
                 "How an image becomes numbers, and how decoders disagree: shape, channel order, sample type, values.",
                 () -> imageLabView = new ImageLabView(imageLabVm, samples)));
-        screens.add(new Screen("studio", "Training studio",
+        screens.add(new Screen("studio", "Training studio", "Studio",
                 "Train a small CNN on MNIST or Fashion-MNIST and watch it learn; then draw a digit and see every layer respond.",
                 studio::createView));
         AppLessons lessons = new AppLessons(LessonLibrary.defaultFolder(), directories.lessonPacks(),
                 directories.lessonProgress(), errors);
         AtomicReference<MainView> mainViewRef = new AtomicReference<>();
-        screens.add(new Screen("lessons", "Lessons",
+        screens.add(new Screen("lessons", "Lessons", "Lessons",
                 "Short lessons for class or self-study, with exercises that check your answers. Progress is saved.",
                 () -> lessons.createView(id -> {
                     if (!mainViewRef.get().showScreen(id)) {

@@ -2,16 +2,17 @@ package org.cnnlab.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -19,12 +20,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.cnnlab.ui.help.HelpSheet;
+import org.cnnlab.ui.help.KeyboardShortcuts;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * The main window's layout: a header with one button per screen, the projector and theme
- * switches and the engine choice; the current screen in the middle; a message bar for errors and
- * a status line at the bottom. Font sizes follow {@link MainViewModel#scaleProperty()}.
+ * The main window's layout: a header with one button per screen and the projector, theme and
+ * help buttons; the current screen in the middle; a message bar for errors; and at the bottom the
+ * convolution engine's choice and status. Font sizes follow {@link MainViewModel#scaleProperty()}.
  */
 public final class MainView extends BorderPane {
     /** Base font size in pixels at scale 1.0; everything else is sized in em. */
@@ -51,47 +54,45 @@ public final class MainView extends BorderPane {
         }
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), vm::resetZoom);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::toggleProjector);
-                for (int i = 0; i < Math.min(9, this.screens.size()); i++) {
-                    int index = i;
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                            KeyCombination.SHORTCUT_DOWN), () -> showScreen(index));
-                }
+                registerGlobalKeys(scene.getAccelerators());
             }
         });
     }
 
-    private HBox header(List<Screen> screens) {
+    private void registerGlobalKeys(Map<KeyCombination, Runnable> keys) {
+        KeyboardShortcuts.ZOOM_IN.forEach(k -> keys.put(k, vm::zoomIn));
+        KeyboardShortcuts.ZOOM_OUT.forEach(k -> keys.put(k, vm::zoomOut));
+        keys.put(KeyboardShortcuts.RESET_ZOOM, vm::resetZoom);
+        keys.put(KeyboardShortcuts.PROJECTOR, vm::toggleProjector);
+        keys.put(KeyboardShortcuts.HELP, this::showHelp);
+        for (int i = 0; i < Math.min(9, screens.size()); i++) {
+            int index = i;
+            keys.put(KeyboardShortcuts.screen(i + 1), () -> showScreen(index));
+        }
+    }
+
+    private HeaderBar header(List<Screen> screens) {
         Label title = new Label("CNN Lab");
         title.getStyleClass().add("app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         SegmentedButton screenButtons = new SegmentedButton();
         screenButtons.setToggleGroup(navigation);
-        HBox bar = new HBox(8, title, screenButtons);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.getStyleClass().add("app-header");
+        screenButtons.setMinWidth(Region.USE_PREF_SIZE);
         for (Screen screen : screens) {
-            ToggleButton button = new ToggleButton(screen.title());
+            ToggleButton button = new ToggleButton(screen.shortTitle());
             button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT).replace(' ', '-'));
             button.setToggleGroup(navigation);
-            button.setTooltip(new Tooltip(screen.purpose() + " (Ctrl+" + (screens.indexOf(screen) + 1) + ")"));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            String keys = "Ctrl+" + (screens.indexOf(screen) + 1);
+            button.setTooltip(new Tooltip(screen.title() + ": " + screen.purpose() + " (" + keys + ")"));
+            button.setAccessibleText(screen.title());
+            button.setAccessibleHelp(screen.purpose() + " Shortcut: " + keys + ".");
             button.setOnAction(e -> {
                 button.setSelected(true);
                 show(screen);
             });
             screenButtons.getButtons().add(button);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        ComboBox<String> engine = new ComboBox<>(vm.engines());
-        engine.setId("engine-choice");
-        engine.valueProperty().bindBidirectional(vm.selectedEngineProperty());
-        engine.setTooltip(new Tooltip("Convolution engine. 'auto' uses the fastest one that passes the golden checks."));
 
         ToggleButton projector = new ToggleButton("Projector");
         projector.setId("projector-toggle");
@@ -105,14 +106,45 @@ public final class MainView extends BorderPane {
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         dark.setTooltip(new Tooltip("Dark colours: easier on the eyes in a dim room"));
 
-        bar.getChildren().addAll(spacer, new Label("Engine"), engine, projector, dark);
-        return bar;
+        Button help = new Button("Help");
+        help.setId("help-button");
+        help.setTooltip(new Tooltip("What each screen is for, and every keyboard shortcut (F1)"));
+        help.setOnAction(e -> showHelp());
+
+        HBox tools = new HBox(6, projector, dark, help);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        return new HeaderBar(title, screenButtons, tools);
+    }
+
+    /** Opens the help sheet (F1): the screens and every keyboard shortcut. */
+    public void showHelp() {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("CNN Lab help");
+        dialog.setHeaderText(null);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.getDialogPane().setStyle(getStyle());
+        dialog.getDialogPane().setContent(new HelpSheet(screens.stream()
+                .map(s -> new HelpSheet.ScreenHelp(s.title(), s.purpose())).toList()));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        double width = getWidth() > 0 ? getWidth() : 1000;
+        double height = getHeight() > 0 ? getHeight() : 700;
+        dialog.getDialogPane().setPrefSize(Math.min(width * 0.85, 60 * BASE_FONT_PX * vm.scaleProperty().get()),
+                height * 0.85);
+        dialog.show();
     }
 
     private Label purposeBar() {
         purpose.getStyleClass().add("screen-purpose");
         purpose.setPadding(new Insets(2, 12, 4, 12));
         purpose.setMaxWidth(Double.MAX_VALUE);
+        purpose.setWrapText(true);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
         return purpose;
     }
 
@@ -135,10 +167,21 @@ public final class MainView extends BorderPane {
     }
 
     private HBox statusBar() {
+        ComboBox<String> engine = new ComboBox<>(vm.engines());
+        engine.setId("engine-choice");
+        engine.valueProperty().bindBidirectional(vm.selectedEngineProperty());
+        engine.setTooltip(new Tooltip("Convolution engine. 'auto' uses the fastest one that passes the golden checks."));
+        engine.setAccessibleText("Convolution engine");
+        Label engineLabel = new Label("Engine");
+        engineLabel.setLabelFor(engine);
+        engineLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("engine-status");
         status.textProperty().bind(vm.engineStatusProperty());
-        HBox bar = new HBox(status);
+        status.setWrapText(true);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(8, engineLabel, engine, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");
         return bar;

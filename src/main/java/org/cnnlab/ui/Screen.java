@@ -10,16 +10,20 @@ import javafx.scene.Node;
 public final class Screen {
     private final String id;
     private final String title;
+    private final String shortTitle;
     private final String purpose;
     private final Supplier<Node> factory;
     private Node content;
 
     /**
-     * @param id the short name lessons use to open it ({@code cnnlab:ID}), e.g. {@code sandbox}
+     * @param id         the short name lessons use to open it ({@code cnnlab:ID}), e.g. {@code sandbox}
+     * @param title      its full name, e.g. "Kernel sandbox"
+     * @param shortTitle the name on its navigation button, short enough for a projector, e.g. "Sandbox"
      */
-    public Screen(String id, String title, String purpose, Supplier<Node> factory) {
+    public Screen(String id, String title, String shortTitle, String purpose, Supplier<Node> factory) {
         this.id = id;
         this.title = title;
+        this.shortTitle = shortTitle;
         this.purpose = purpose;
         this.factory = factory;
     }
@@ -30,6 +34,10 @@ public final class Screen {
 
     public String title() {
         return title;
+    }
+
+    public String shortTitle() {
+        return shortTitle;
     }
 
     public String purpose() {

@@ -20,13 +20,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -108,7 +107,7 @@ public final class ImageLabView extends BorderPane {
         return viewModel;
     }
 
-    private ToolBar buildToolbar() {
+    private FlowPane buildToolbar() {
         Button open = new Button("Open image…");
         open.setId("openButton");
         open.setOnAction(e -> chooseFile());
@@ -166,10 +165,18 @@ public final class ImageLabView extends BorderPane {
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
                 ? "No image open: choose a sample, open a file or drop one here"
                 : viewModel.fileProperty().get().getFileName().toString(), viewModel.fileProperty()));
-        Pane grow = new Pane();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Label("Decoder"), decoderBox, pageLabel, pageSpinner, fileLabel, busy,
-                grow, sandbox);
+        Label decoderLabel = new Label("Decoder");
+        decoderLabel.setLabelFor(decoderBox);
+        // A wrapping row rather than a ToolBar: a ToolBar hides what does not fit behind "»", where a
+        // class watching a projector would never find "Use in kernel sandbox".
+        FlowPane bar = new FlowPane(8, 6, open, decoderLabel, decoderBox, pageLabel, pageSpinner, sandbox, fileLabel, busy);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         bar.getStyleClass().add("lab-toolbar");
         return bar;
     }

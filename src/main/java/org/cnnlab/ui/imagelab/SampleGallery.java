@@ -123,7 +123,7 @@ public final class SampleGallery extends ListView<Path> {
             iconBox.getStyleClass().add("thumbnail-box");
             setContentDisplay(ContentDisplay.LEFT);
             setPrefWidth(0);
-            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            setWrapText(true);
             setGraphicTextGap(8);
         }
 
@@ -135,10 +135,20 @@ public final class SampleGallery extends ListView<Path> {
                 setGraphic(null);
                 return;
             }
-            setText(item.getFileName().toString());
+            setText(breakable(item.getFileName().toString()));
+            setAccessibleText(item.getFileName().toString());
             setTooltip(new javafx.scene.control.Tooltip(item.getFileName().toString()));
             icon.setImage(thumbnails.get(item));
             setGraphic(iconBox);
         }
+    }
+
+    /**
+     * The file name with a zero-width space after each '-', '_' and '.', so that a long name wraps
+     * onto a second line beside its thumbnail instead of being cut to "…" (a class cannot hover
+     * to read a tooltip).
+     */
+    static String breakable(String fileName) {
+        return fileName.replaceAll("([-_.])(?=.)", "$1\u200B");
     }
 }

@@ -9,22 +9,27 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.Window;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.cnnlab.lessons.Lesson;
 
 /**
  * The lessons screen: the list of lessons (with minutes and how many exercises are solved) on
- * the left, the open lesson on the right, and a button to the next one at its end.
+ * the left, which can be hidden to give the page the whole width, the open lesson on the right,
+ * and a button to the next one at its end. Each lesson opens again where the student left it.
  */
-public final class LessonsView extends SplitPane {
+public final class LessonsView extends BorderPane {
     private final LessonsViewModel vm;
     private final Consumer<String> openScreen;
     private final ScrollPane pageScroll = new ScrollPane();
     private final ListView<Lesson> list = new ListView<>();
+    private final SplitPane split = new SplitPane();
+    private Lesson shown;
 
     /**
      * @param openScreen opens the app screen a lesson links to ({@code sandbox}, {@code imagelab}, {@code studio})
@@ -47,6 +52,7 @@ public final class LessonsView extends SplitPane {
             list.getSelectionModel().select(lesson);
             showPage(lesson);
         });
+        pageScroll.vvalueProperty().addListener((obs, o, v) -> vm.rememberReadingPosition(shown, v.doubleValue()));
         vm.progressVersionProperty().addListener((obs, o, n) -> list.refresh());
         pageScroll.setFitToWidth(true);
         pageScroll.setId("lesson-page");
@@ -58,9 +64,25 @@ public final class LessonsView extends SplitPane {
         VBox side = new VBox(6, list, add);
         side.setPadding(new Insets(0, 0, 6, 0));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getItems().addAll(side, pageScroll);
-        setDividerPositions(0.26);
+        split.getItems().addAll(side, pageScroll);
+        split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(side, false);
+        vm.listShownProperty().addListener((obs, o, visible) -> {
+            if (visible) {
+                split.getItems().add(0, side);
+                split.setDividerPositions(0.26);
+            } else {
+                split.getItems().remove(side);
+            }
+        });
+        ToggleButton showList = new ToggleButton("Lesson list");
+        showList.setId("lesson-list-toggle");
+        showList.selectedProperty().bindBidirectional(vm.listShownProperty());
+        showList.setTooltip(new Tooltip("Show or hide the list of lessons; hidden, the lesson gets the whole width"));
+        HBox top = new HBox(showList);
+        top.setPadding(new Insets(4, 8, 4, 8));
+        setTop(top);
+        setCenter(split);
         showPage(vm.currentProperty().get());
     }
 
@@ -83,8 +105,17 @@ public final class LessonsView extends SplitPane {
             bar.setPadding(new Insets(0, 24, 24, 24));
             page.getChildren().add(bar);
         }
+        shown = null;
         pageScroll.setContent(page);
         pageScroll.setVvalue(0);
+        double position = vm.readingPosition(lesson);
+        if (position > 0) {
+            // The page's height is known only after the next layout pass.
+            page.applyCss();
+            pageScroll.layout();
+            pageScroll.setVvalue(position);
+        }
+        shown = lesson;
     }
 
     /** A lesson in the list: a check mark when done, its title, minutes and progress. */

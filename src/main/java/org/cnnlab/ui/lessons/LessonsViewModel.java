@@ -1,10 +1,14 @@
 package org.cnnlab.ui.lessons;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +26,8 @@ public final class LessonsViewModel {
     private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
     private final ObjectProperty<Lesson> current = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty listShown = new SimpleBooleanProperty(true);
+    private final Map<String, Double> readingPositions = new HashMap<>();
     private final LessonProgress progress;
     private final Consumer<LessonProgress> saver;
 
@@ -80,6 +86,26 @@ public final class LessonsViewModel {
 
     public boolean isComplete(Lesson lesson) {
         return progress.isComplete(lesson);
+    }
+
+    /** Whether the list of lessons is shown beside the page (hidden, the page gets the whole width). */
+    public BooleanProperty listShownProperty() {
+        return listShown;
+    }
+
+    /**
+     * Remembers how far down {@code lesson} the student has scrolled (0 = top, 1 = end), so that
+     * coming back to it opens it at the same place.
+     */
+    public void rememberReadingPosition(Lesson lesson, double position) {
+        if (lesson != null && Double.isFinite(position)) {
+            readingPositions.put(lesson.id(), Math.max(0, Math.min(1, position)));
+        }
+    }
+
+    /** Where the student left {@code lesson} (0 = top when never opened). */
+    public double readingPosition(Lesson lesson) {
+        return lesson == null ? 0 : readingPositions.getOrDefault(lesson.id(), 0.0);
     }
 
     /** Opens the lesson after the current one, if any. */

@@ -70,7 +70,8 @@ class ImageLabViewTest {
         ListView<Path> gallery = robot.lookup("#sampleGallery").queryListView();
         assertThat(gallery.getItems()).extracting(p -> p.getFileName().toString()).contains(name);
         robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
-                c.getText() != null && c.getText().equals(name)).<javafx.scene.control.ListCell<?>>query());
+                c.getItem() instanceof Path file && file.getFileName().toString().equals(name))
+                .<javafx.scene.control.ListCell<?>>query());
         waitUntil(() -> view.viewModel().fileProperty().get() != null
                 && view.viewModel().fileProperty().get().getFileName().toString().equals(name)
                 && !view.viewModel().busyProperty().get());

@@ -94,4 +94,28 @@ class LessonsViewFxTest {
         assertThat(savedLastLessons).last().asString().startsWith("05-");
         assertThat(robot.lookup("#exercise-relu-negative").tryQuery()).isPresent();
     }
+
+    @Test
+    void theLessonListCanBeHiddenToGiveThePageTheWholeWidth(FxRobot robot) {
+        robot.clickOn("#lesson-list-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-list").tryQuery()).isEmpty();
+        assertThat(vm.listShownProperty().get()).isFalse();
+        robot.clickOn("#lesson-list-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-list").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aLessonLeftAndReturnedToOpensAtTheSamePlace(FxRobot robot) throws Exception {
+        javafx.scene.control.ScrollPane page = robot.lookup("#lesson-page").queryAs(javafx.scene.control.ScrollPane.class);
+        Lesson convolution = vm.currentProperty().get();
+        WaitForAsyncUtils.asyncFx(() -> page.setVvalue(0.6)).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.next()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.getVvalue()).isZero();
+        WaitForAsyncUtils.asyncFx(() -> vm.currentProperty().set(convolution)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.getVvalue()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
