@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.learning.config.Adam;
 
-/** Parameter counts against the numbers Keras prints for the reference notebooks (DESIGN.md §5). */
+/** Parameter counts against the numbers Keras prints for the reference notebooks (README.md, "Models"). */
 class ModelZooTest {
 
     @ParameterizedTest(name = "{0}: {1} parameters, {2} non-trainable")
