@@ -251,10 +251,9 @@ class CnnLabAppFxTest {
     void theImageLabDecodesASampleChosenThroughTheNavigation(FxRobot robot) throws Exception {
         robot.clickOn("#nav-image-lab");
         Path china = AppDirectories.sampleImages().resolve("china.jpg");
-        @SuppressWarnings("unchecked")
-        java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
-        robot.interact(() -> opened[0] = app.imageLabViewModel().open(china));
-        opened[0].get(30, TimeUnit.SECONDS);
+        var opened = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>>();
+        robot.interact(() -> opened.set(app.imageLabViewModel().open(china)));
+        opened.get().get(30, TimeUnit.SECONDS);
         await(() -> app.imageLabViewModel().image() != null);
         assertThat(app.imageLabViewModel().image().width()).isEqualTo(640);
         assertThat(app.imageLabViewModel().image().height()).isEqualTo(427);
