@@ -34,15 +34,33 @@ public final class AtomicFiles {
         void force(FileChannel channel, Path file) throws IOException;
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
+    /**
+     * Replaces {@code target} with {@code content}.
+     *
+     * @throws FileSaveException with a message for the user; the old file, if any, is left as it was
+     */
+    public static void write(Path target, byte[] content) throws FileSaveException {
         write(target, out -> out.write(content));
     }
 
-    public static void write(Path target, ContentWriter writer) throws IOException {
+    /**
+     * Replaces {@code target} with what {@code writer} writes.
+     *
+     * @throws FileSaveException with a message for the user; the old file, if any, is left as it was
+     */
+    public static void write(Path target, ContentWriter writer) throws FileSaveException {
         write(target, writer, (channel, file) -> channel.force(true));
     }
 
-    static void write(Path target, ContentWriter writer, Durability durability) throws IOException {
+    static void write(Path target, ContentWriter writer, Durability durability) throws FileSaveException {
+        try {
+            writeAndMove(target, writer, durability);
+        } catch (IOException e) {
+            throw new FileSaveException(target, e);
+        }
+    }
+
+    private static void writeAndMove(Path target, ContentWriter writer, Durability durability) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
