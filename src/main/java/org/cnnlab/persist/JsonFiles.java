@@ -85,32 +85,32 @@ public final class JsonFiles {
             throw new JsonFileException(List.of(), "is larger than " + sizeInWords(maxBytes)
                     + " (" + sizeInWords(size) + "), far more than such a file ever holds", null);
         }
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return bind(in.readNBytes((int) size + 1), type);
+            bytes = in.readNBytes((int) size + 1);
         }
+        return read(bytes, type);
     }
 
     /** Reads {@code bytes}, already bounded by the caller, into a {@code type}. */
     public static <T> T read(byte[] bytes, Class<T> type) throws JsonFileException {
-        return bind(bytes, type);
+        return bind(() -> MAPPER.readValue(bytes, type));
     }
 
     /** Binds a tree, e.g. one part of a larger file, into a {@code type}. */
     public static <T> T read(JsonNode tree, Class<T> type) throws JsonFileException {
-        try {
-            T value = MAPPER.treeToValue(tree, type);
-            if (value == null) {
-                throw new JsonFileException(List.of(), "is empty", null);
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw explain(e);
-        }
+        return bind(() -> MAPPER.treeToValue(tree, type));
     }
 
-    private static <T> T bind(byte[] bytes, Class<T> type) throws JsonFileException {
+    /** One way of binding JSON into a record. */
+    @FunctionalInterface
+    private interface Binding<T> {
+        T bind() throws IOException;
+    }
+
+    private static <T> T bind(Binding<T> binding) throws JsonFileException {
         try {
-            T value = MAPPER.readValue(bytes, type);
+            T value = binding.bind();
             if (value == null) {
                 throw new JsonFileException(List.of(), "is empty", null);
             }
