@@ -1,6 +1,5 @@
 package org.cnnlab.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.cnnlab.lessons.LessonFormatException;
 import org.cnnlab.lessons.LessonLibrary;
 import org.cnnlab.lessons.LessonPack;
 import org.cnnlab.lessons.LessonProgress;
+import org.cnnlab.persist.FileSaveException;
 import org.cnnlab.persist.LessonProgressFile;
 import org.cnnlab.ui.ErrorReporter;
 import org.cnnlab.ui.lessons.LessonsView;
@@ -97,9 +97,9 @@ final class AppLessons {
     private void save(LessonProgress current) {
         try {
             progressFile.save(current.solvedByLesson(), current.lastLesson());
-        } catch (IOException e) {
+        } catch (FileSaveException e) {
             LOG.warn("could not save lesson progress", e);
-            errors.show("Your lesson progress could not be saved (" + e.getMessage() + "). Check that the disk is not full.");
+            errors.show("Your lesson progress could not be saved: " + e.reason() + ".");
         }
     }
 }

@@ -2,15 +2,13 @@ package org.cnnlab.imaging;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import org.cnnlab.persist.AtomicFiles;
 
 /**
- * Writes ARGB pixels as a PNG file atomically: the image goes to a temporary file in the target's
- * folder and is then moved over the target in one step, so a crash never leaves half a PNG behind.
+ * Writes ARGB pixels as a PNG file, atomically through {@link AtomicFiles}, so a crash never
+ * leaves half a PNG behind.
  */
 public final class PngExport {
 
@@ -33,21 +31,10 @@ public final class PngExport {
         BufferedImage image = new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB
                 : BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", temp.toFile())) {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer is available in this Java installation");
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -45,7 +45,7 @@ public final class LessonLibrary {
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new LessonFormatException("Cannot list the lessons in " + folder + ": " + e.getMessage(), e);
+            throw new LessonFormatException("Cannot list the lessons in " + folder + " (check that you may open it).", e);
         }
         LessonParser parser = new LessonParser();
         List<Lesson> lessons = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class LessonLibrary {
             try (Stream<Path> listing = Files.list(packsRoot)) {
                 packs = listing.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
             } catch (IOException e) {
-                throw new LessonFormatException("Cannot list the lesson packs in " + packsRoot + ": " + e.getMessage(), e);
+                throw new LessonFormatException("Cannot list the lesson packs in " + packsRoot + " (check that you may open it).", e);
             }
             for (Path pack : packs) {
                 try {

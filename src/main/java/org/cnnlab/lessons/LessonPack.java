@@ -2,6 +2,7 @@ package org.cnnlab.lessons;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +19,9 @@ import java.util.zip.ZipInputStream;
  * their pictures, the way a teacher shares lessons. Installing one unpacks it into its own folder
  * under the user's packs folder, but only after every lesson in it has been read successfully;
  * a pack with the same name is replaced. Entries that would land outside the folder, files of
- * other kinds and packs over {@value #MAX_BYTES} bytes unpacked are refused.
+ * other kinds, packs of more than {@value #MAX_ENTRIES} files and packs over {@value #MAX_BYTES}
+ * bytes unpacked are refused; the bytes are counted as they come out of the inflater, never taken
+ * from the sizes the zip declares.
  */
 public final class LessonPack {
     /** The file-name extension of lesson packs. */
@@ -65,7 +68,8 @@ public final class LessonPack {
         } catch (ZipException e) {
             throw new LessonFormatException("'" + fileName + "' is not a lesson pack (it is not a valid zip file).", e);
         } catch (IOException e) {
-            throw new LessonFormatException("Could not install '" + fileName + "': " + e.getMessage(), e);
+            throw new LessonFormatException("Could not install '" + fileName + "': it could not be unpacked into " + packsRoot
+                    + " (the disk may be full, or the folder may not accept new files).", e);
         } finally {
             if (staging != null) {
                 try {
@@ -94,6 +98,7 @@ public final class LessonPack {
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(out);
+                    total = copy(zip, OutputStream.nullOutputStream(), total, pack);
                     continue;
                 }
                 String extension = extension(entry.getName());
@@ -102,22 +107,35 @@ public final class LessonPack {
                             + "; a lesson pack may only hold lessons (.md) and pictures (.png, .jpg, .gif, .bmp).");
                 }
                 Files.createDirectories(out.getParent());
-                byte[] buffer = new byte[8192];
-                try (var file = Files.newOutputStream(out)) {
-                    for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                        total += n;
-                        if (total > MAX_BYTES) {
-                            throw new LessonFormatException("'" + pack.getFileName() + "' unpacks to more than "
-                                    + MAX_BYTES / (1024 * 1024) + " MB; lesson packs are meant to be small.");
-                        }
-                        file.write(buffer, 0, n);
-                    }
+                try (OutputStream file = Files.newOutputStream(out)) {
+                    total = copy(zip, file, total, pack);
                 }
             }
         }
         if (!any) {
             throw new ZipException("no entries");
         }
+    }
+
+    /**
+     * Copies the rest of the current entry to {@code out}, counting the bytes that come out of the inflater
+     * (a directory entry's too, which the zip reader would otherwise inflate unseen when it skips it).
+     *
+     * @return {@code total} plus the bytes copied
+     */
+    private static long copy(ZipInputStream zip, OutputStream out, long total, Path pack)
+            throws IOException, LessonFormatException {
+        byte[] buffer = new byte[8192];
+        long count = total;
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+            count += n;
+            if (count > MAX_BYTES) {
+                throw new LessonFormatException("'" + pack.getFileName() + "' unpacks to more than "
+                        + MAX_BYTES / (1024 * 1024) + " MB; lesson packs are meant to be small.");
+            }
+            out.write(buffer, 0, n);
+        }
+        return count;
     }
 
     private static String extension(String name) {

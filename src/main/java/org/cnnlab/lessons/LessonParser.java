@@ -56,8 +56,11 @@ public final class LessonParser {
         String id = idPrefix + (name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
         try {
             return parse(id, Files.readString(file), file.toAbsolutePath().getParent());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LessonFormatException("The lesson " + file + " is not plain text (Markdown saved as UTF-8).", e);
         } catch (java.io.IOException e) {
-            throw new LessonFormatException("Cannot read the lesson " + file + ": " + e.getMessage(), e);
+            throw new LessonFormatException("Cannot read the lesson " + file + " (check that it is still there and"
+                    + " that you may open it).", e);
         }
     }
 

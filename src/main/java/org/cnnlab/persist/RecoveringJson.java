@@ -1,6 +1,5 @@
 package org.cnnlab.persist;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reading a JSON file the app keeps for the user (settings, lesson progress) so that a problem
  * never stops the app and never destroys anything: a missing file gives a fresh value; an
- * unreadable one is moved aside as {@code NAME.broken} and also gives a fresh value, with a
- * warning in the log.
+ * unreadable one (too large, not JSON, a field missing or wrong) is moved aside as
+ * {@code NAME.broken} and also gives a fresh value, with a warning in the log that names the
+ * problem.
  */
 final class RecoveringJson {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveringJson.class);
@@ -21,21 +21,22 @@ final class RecoveringJson {
     private RecoveringJson() {
     }
 
-    static <T> T read(ObjectMapper json, Path file, Class<T> type, Supplier<T> fresh) {
+    static <T> T read(Path file, long maxBytes, Class<T> type, Supplier<T> fresh) {
         if (!Files.isRegularFile(file)) {
             return fresh.get();
         }
         try {
-            T value = json.readValue(file.toFile(), type);
-            return value == null ? fresh.get() : value;
+            return JsonFiles.read(file, maxBytes, type);
+        } catch (JsonFileException e) {
+            LOG.warn("{} {}; starting afresh and keeping it as .broken", file, e.getMessage());
         } catch (IOException e) {
-            LOG.warn("{} is unreadable; starting afresh and keeping it as .broken", file, e);
-            try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                LOG.warn("could not move the broken file {} aside", file, moveFailed);
-            }
-            return fresh.get();
+            LOG.warn("{} cannot be read; starting afresh and keeping it as .broken", file, e);
         }
+        try {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException moveFailed) {
+            LOG.warn("could not move the broken file {} aside", file, moveFailed);
+        }
+        return fresh.get();
     }
 }

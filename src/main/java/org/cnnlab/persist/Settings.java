@@ -1,9 +1,9 @@
 package org.cnnlab.persist;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
- * The user's preferences, saved between sessions.
+ * The user's preferences, saved between sessions ({@link SettingsStore}). Values set inside the
+ * app are made safe here (an out-of-range scale becomes 1.0); a settings file with a missing or
+ * wrong field is refused field by field when it is read.
  *
  * @param engine        convolution engine name, or {@code auto} for the fastest that passes the golden checks
  * @param decoder       decoder id the image lab opens files with
@@ -11,7 +11,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param uiScale       font scale: 1.0 for a laptop, 1.5 or 2.0 for a projector
  * @param maxMegapixels images larger than this are refused or downsampled
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String engine, String decoder, boolean darkTheme, double uiScale, double maxMegapixels) {
     public static final double MIN_SCALE = 0.75;
     public static final double MAX_SCALE = 3.0;

@@ -1,152 +1,205 @@
 package org.cnnlab.training;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.cnnlab.engine.PoolingType;
+import org.cnnlab.persist.InvalidFieldException;
+import org.cnnlab.persist.JsonFileException;
+import org.cnnlab.persist.JsonFiles;
 
 /**
  * A {@link ModelSpec} as JSON: {@code {"name", "input": [h, w, c] or [units], "layers": [{"type": …}]}}
  * with layer types {@code conv, max_pool, avg_pool, global_average_pool, dense, dropout,
- * batch_norm, flatten, add} and their fields named as in {@link LayerSpec}.
+ * batch_norm, flatten, add} and their fields named as in {@link LayerSpec}. The JSON is bound to
+ * the records {@link Stored} and {@link StoredLayer}, which check that every field a layer type
+ * needs is there and of the right kind; {@link ModelSpec#of} then checks that the stack works.
  */
 public final class ModelSpecJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private ModelSpecJson() {
     }
 
+    /** {@code spec} as a JSON object. */
     public static ObjectNode toJson(ModelSpec spec) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("name", spec.name());
-        ArrayNode input = root.putArray("input");
-        spec.input().dims().forEach(input::add);
-        ArrayNode layers = root.putArray("layers");
-        for (LayerSpec layer : spec.layers()) {
-            layers.add(layerToJson(layer));
-        }
-        return root;
+        return (ObjectNode) JsonFiles.toTree(Stored.of(spec));
     }
 
     /**
      * Reads a spec and checks it.
      *
-     * @throws ModelSpecException if a field is missing or wrong, or the stack does not work
+     * @throws ModelSpecException if a field is missing or wrong (the message names it and its layer), or the stack
+     *                            does not work
      */
     public static ModelSpec fromJson(JsonNode root) throws ModelSpecException {
-        String name = text(root, "name", -1);
-        JsonNode inputNode = root.get("input");
-        if (inputNode == null || !inputNode.isArray() || (inputNode.size() != 3 && inputNode.size() != 1)) {
-            throw new ModelSpecException(-1, "The model description has no valid input shape ([height, width, channels] or [units]).");
-        }
-        TensorShape input;
         try {
-            input = inputNode.size() == 3
-                    ? TensorShape.image(inputNode.get(0).asInt(), inputNode.get(1).asInt(), inputNode.get(2).asInt())
-                    : TensorShape.vector(inputNode.get(0).asInt());
-        } catch (IllegalArgumentException e) {
-            throw new ModelSpecException(-1, "The model description's input shape is invalid: " + e.getMessage() + ".");
+            return JsonFiles.read(root, Stored.class).toSpec();
+        } catch (JsonFileException e) {
+            throw explain(e.location(), e.problem());
         }
-        JsonNode layersNode = root.get("layers");
-        if (layersNode == null || !layersNode.isArray()) {
-            throw new ModelSpecException(-1, "The model description has no list of layers.");
-        }
-        List<LayerSpec> layers = new ArrayList<>();
-        for (int i = 0; i < layersNode.size(); i++) {
-            layers.add(layerFromJson(layersNode.get(i), i));
-        }
-        return ModelSpec.of(name, input, layers);
     }
 
-    private static ObjectNode layerToJson(LayerSpec layer) {
-        ObjectNode node = MAPPER.createObjectNode();
-        if (layer instanceof LayerSpec.Conv conv) {
-            node.put("type", "conv").put("filters", conv.filters()).put("kernel", conv.kernelSize())
-                    .put("stride", conv.stride()).put("padding", conv.padding().id()).put("activation", conv.activation().id());
-        } else if (layer instanceof LayerSpec.Pool pool) {
-            node.put("type", pool.kind() == PoolingType.MAX ? "max_pool" : "avg_pool").put("size", pool.size()).put("stride", pool.stride());
-        } else if (layer instanceof LayerSpec.GlobalAveragePool) {
-            node.put("type", "global_average_pool");
-        } else if (layer instanceof LayerSpec.Dense dense) {
-            node.put("type", "dense").put("units", dense.units()).put("activation", dense.activation().id());
-        } else if (layer instanceof LayerSpec.Dropout dropout) {
-            node.put("type", "dropout").put("rate", dropout.rate());
-        } else if (layer instanceof LayerSpec.BatchNorm) {
-            node.put("type", "batch_norm");
-        } else if (layer instanceof LayerSpec.Flatten) {
-            node.put("type", "flatten");
-        } else if (layer instanceof LayerSpec.Add add) {
-            node.put("type", "add").put("from", add.from());
+    /**
+     * A field problem found inside a model description, as a message that names the layer it is in.
+     *
+     * @param at      where, inside the description (see {@link JsonFileException#location()})
+     * @param problem what is wrong there, e.g. {@code is missing}
+     */
+    static ModelSpecException explain(List<Object> at, String problem) {
+        if (at.size() >= 3 && "layers".equals(at.get(0)) && at.get(1) instanceof Integer index) {
+            return new ModelSpecException(index, "Layer " + (index + 1) + ": '" + JsonFileException.path(at.subList(2, at.size()))
+                    + "' " + problem + ".");
         }
-        return node;
+        return new ModelSpecException(-1, "The model description" + (at.isEmpty() ? "" : "'s '" + JsonFileException.path(at)
+                + "'") + " " + problem + ".");
     }
 
-    private static LayerSpec layerFromJson(JsonNode node, int index) throws ModelSpecException {
-        String type = text(node, "type", index);
-        return switch (type) {
-            case "conv" -> new LayerSpec.Conv(integer(node, "filters", index), integer(node, "kernel", index),
-                    integer(node, "stride", index), padding(text(node, "padding", index), index),
-                    activation(text(node, "activation", index), index));
-            case "max_pool" -> new LayerSpec.Pool(PoolingType.MAX, integer(node, "size", index), integer(node, "stride", index));
-            case "avg_pool" -> new LayerSpec.Pool(PoolingType.AVERAGE, integer(node, "size", index), integer(node, "stride", index));
-            case "global_average_pool" -> new LayerSpec.GlobalAveragePool();
-            case "dense" -> new LayerSpec.Dense(integer(node, "units", index), activation(text(node, "activation", index), index));
-            case "dropout" -> new LayerSpec.Dropout(number(node, "rate", index));
-            case "batch_norm" -> new LayerSpec.BatchNorm();
-            case "flatten" -> new LayerSpec.Flatten();
-            case "add" -> new LayerSpec.Add(integer(node, "from", index));
-            default -> throw new ModelSpecException(index, "Layer " + (index + 1) + " has the unknown type '" + type + "'.");
-        };
+    /**
+     * A model description's fields.
+     *
+     * @param name   the model's name
+     * @param input  {@code [height, width, channels]} for images, {@code [units]} for vectors
+     * @param layers the layers, first to last
+     */
+    public record Stored(String name, List<Integer> input, List<StoredLayer> layers) {
+        public Stored {
+            InvalidFieldException.text(name, "name");
+            input = InvalidFieldException.list(input, "input");
+            if (input.size() != 3 && input.size() != 1) {
+                throw new InvalidFieldException("input", "must be [height, width, channels] or [units]");
+            }
+            if (input.stream().anyMatch(size -> size < 1)) {
+                throw new InvalidFieldException("input", "must hold sizes of at least 1");
+            }
+            layers = InvalidFieldException.list(layers, "layers");
+        }
+
+        static Stored of(ModelSpec spec) {
+            return new Stored(spec.name(), spec.input().dims(), spec.layers().stream().map(StoredLayer::of).toList());
+        }
+
+        ModelSpec toSpec() throws ModelSpecException {
+            TensorShape shape = input.size() == 3 ? TensorShape.image(input.get(0), input.get(1), input.get(2))
+                    : TensorShape.vector(input.get(0));
+            List<LayerSpec> specs = new ArrayList<>();
+            for (StoredLayer layer : layers) {
+                specs.add(layer.toLayer());
+            }
+            return ModelSpec.of(name, shape, specs);
+        }
     }
 
-    private static LayerPadding padding(String id, int index) throws ModelSpecException {
-        for (LayerPadding padding : LayerPadding.values()) {
-            if (padding.id().equals(id)) {
-                return padding;
+    /**
+     * One layer: its type and the fields that type needs (the others are absent).
+     *
+     * @param type       one of {@code conv, max_pool, avg_pool, global_average_pool, dense, dropout, batch_norm, flatten, add}
+     * @param filters    conv: number of filters
+     * @param kernel     conv: kernel size
+     * @param stride     conv and pools: stride
+     * @param padding    conv: {@code valid} or {@code same}
+     * @param activation conv and dense: the activation's id
+     * @param size       pools: window size
+     * @param units      dense: number of units
+     * @param rate       dropout: the share of units dropped, 0–1
+     * @param from       add: the index of the layer whose output is added
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StoredLayer(String type, Integer filters, Integer kernel, Integer stride, String padding, String activation,
+            Integer size, Integer units, Double rate, Integer from) {
+        private static final Set<String> TYPES = Set.of("conv", "max_pool", "avg_pool", "global_average_pool", "dense",
+                "dropout", "batch_norm", "flatten", "add");
+
+        public StoredLayer {
+            InvalidFieldException.required(type, "type");
+            if (!TYPES.contains(type)) {
+                throw new InvalidFieldException("type", "is '" + type + "', which CNN Lab does not know");
+            }
+            switch (type) {
+                case "conv" -> {
+                    InvalidFieldException.required(filters, "filters");
+                    InvalidFieldException.required(kernel, "kernel");
+                    InvalidFieldException.required(stride, "stride");
+                    padding(padding);
+                    activation(activation);
+                }
+                case "max_pool", "avg_pool" -> {
+                    InvalidFieldException.required(size, "size");
+                    InvalidFieldException.required(stride, "stride");
+                }
+                case "dense" -> {
+                    InvalidFieldException.required(units, "units");
+                    activation(activation);
+                }
+                case "dropout" -> InvalidFieldException.finite(rate, "rate");
+                case "add" -> InvalidFieldException.required(from, "from");
+                default -> {
+                    // global_average_pool, batch_norm and flatten have no fields
+                }
             }
         }
-        throw new ModelSpecException(index, "Layer " + (index + 1) + " has the unknown padding '" + id + "'.");
-    }
 
-    private static LayerActivation activation(String id, int index) throws ModelSpecException {
-        for (LayerActivation activation : LayerActivation.values()) {
-            if (activation.id().equals(id.toLowerCase(Locale.ROOT))) {
-                return activation;
+        static StoredLayer of(LayerSpec layer) {
+            if (layer instanceof LayerSpec.Conv conv) {
+                return new StoredLayer("conv", conv.filters(), conv.kernelSize(), conv.stride(), conv.padding().id(),
+                        conv.activation().id(), null, null, null, null);
+            } else if (layer instanceof LayerSpec.Pool pool) {
+                return new StoredLayer(pool.kind() == PoolingType.MAX ? "max_pool" : "avg_pool", null, null, pool.stride(),
+                        null, null, pool.size(), null, null, null);
+            } else if (layer instanceof LayerSpec.GlobalAveragePool) {
+                return only("global_average_pool");
+            } else if (layer instanceof LayerSpec.Dense dense) {
+                return new StoredLayer("dense", null, null, null, null, dense.activation().id(), null, dense.units(), null, null);
+            } else if (layer instanceof LayerSpec.Dropout dropout) {
+                return new StoredLayer("dropout", null, null, null, null, null, null, null, dropout.rate(), null);
+            } else if (layer instanceof LayerSpec.BatchNorm) {
+                return only("batch_norm");
+            } else if (layer instanceof LayerSpec.Flatten) {
+                return only("flatten");
+            } else if (layer instanceof LayerSpec.Add add) {
+                return new StoredLayer("add", null, null, null, null, null, null, null, null, add.from());
             }
+            throw new IllegalArgumentException("no JSON form for the layer " + layer);
         }
-        throw new ModelSpecException(index, "Layer " + (index + 1) + " has the unknown activation '" + id + "'.");
-    }
 
-    private static JsonNode field(JsonNode node, String field, int index) throws ModelSpecException {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || value.isNull()) {
-            throw new ModelSpecException(index, (index < 0 ? "The model description" : "Layer " + (index + 1))
-                    + " has no '" + field + "'.");
+        private static StoredLayer only(String type) {
+            return new StoredLayer(type, null, null, null, null, null, null, null, null, null);
         }
-        return value;
-    }
 
-    private static String text(JsonNode node, String field, int index) throws ModelSpecException {
-        return field(node, field, index).asText();
-    }
-
-    private static int integer(JsonNode node, String field, int index) throws ModelSpecException {
-        JsonNode value = field(node, field, index);
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ModelSpecException(index, "Layer " + (index + 1) + ": '" + field + "' must be a whole number, not " + value + ".");
+        LayerSpec toLayer() {
+            return switch (type) {
+                case "conv" -> new LayerSpec.Conv(filters, kernel, stride, padding(padding), activation(activation));
+                case "max_pool" -> new LayerSpec.Pool(PoolingType.MAX, size, stride);
+                case "avg_pool" -> new LayerSpec.Pool(PoolingType.AVERAGE, size, stride);
+                case "global_average_pool" -> new LayerSpec.GlobalAveragePool();
+                case "dense" -> new LayerSpec.Dense(units, activation(activation));
+                case "dropout" -> new LayerSpec.Dropout(rate);
+                case "batch_norm" -> new LayerSpec.BatchNorm();
+                case "flatten" -> new LayerSpec.Flatten();
+                default -> new LayerSpec.Add(from);
+            };
         }
-        return value.asInt();
-    }
 
-    private static double number(JsonNode node, String field, int index) throws ModelSpecException {
-        JsonNode value = field(node, field, index);
-        if (!value.isNumber()) {
-            throw new ModelSpecException(index, "Layer " + (index + 1) + ": '" + field + "' must be a number, not " + value + ".");
+        private static LayerPadding padding(String id) {
+            InvalidFieldException.required(id, "padding");
+            for (LayerPadding padding : LayerPadding.values()) {
+                if (padding.id().equals(id)) {
+                    return padding;
+                }
+            }
+            throw new InvalidFieldException("padding", "is '" + id + "', which CNN Lab does not know");
         }
-        return value.asDouble();
+
+        private static LayerActivation activation(String id) {
+            InvalidFieldException.required(id, "activation");
+            for (LayerActivation activation : LayerActivation.values()) {
+                if (activation.id().equals(id.toLowerCase(Locale.ROOT))) {
+                    return activation;
+                }
+            }
+            throw new InvalidFieldException("activation", "is '" + id + "', which CNN Lab does not know");
+        }
     }
 }

@@ -1,12 +1,12 @@
 package org.cnnlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cnnlab.testsupport.FxWait.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,6 +20,7 @@ import org.cnnlab.persist.KernelSetFile;
 import org.cnnlab.persist.KernelSetFormatException;
 import org.cnnlab.engine.MapResult;
 import org.cnnlab.engine.PoolSelection;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 1280x720, 1920x1080 and projector scale (written to target/screenshots for a person to look at).
  */
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class CnnLabAppFxTest {
     private static final Path EDGES_KERNEL_SET = Path.of("lessons", "kernels", "edges.cnnkernels").toAbsolutePath();
 
@@ -251,10 +253,9 @@ class CnnLabAppFxTest {
     void theImageLabDecodesASampleChosenThroughTheNavigation(FxRobot robot) throws Exception {
         robot.clickOn("#nav-image-lab");
         Path china = AppDirectories.sampleImages().resolve("china.jpg");
-        @SuppressWarnings("unchecked")
-        java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
-        robot.interact(() -> opened[0] = app.imageLabViewModel().open(china));
-        opened[0].get(30, TimeUnit.SECONDS);
+        var opened = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>>();
+        robot.interact(() -> opened.set(app.imageLabViewModel().open(china)));
+        opened.get().get(30, TimeUnit.SECONDS);
         await(() -> app.imageLabViewModel().image() != null);
         assertThat(app.imageLabViewModel().image().width()).isEqualTo(640);
         assertThat(app.imageLabViewModel().image().height()).isEqualTo(427);
@@ -264,11 +265,6 @@ class CnnLabAppFxTest {
         screenshot(robot, 1920, 1080, "app-imagelab-1920x1080.png");
         robot.interact(() -> app.mainViewModel().toggleProjector());
         screenshot(robot, 1280, 720, "app-imagelab-projector-1280x720.png");
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

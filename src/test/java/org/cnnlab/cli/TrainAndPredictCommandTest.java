@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.cnnlab.testsupport.TrainingTest;
 import org.cnnlab.training.Dataset;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.DatasetLibrary;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One short seeded training run shared by the tests (LeNet-5, 800 MNIST images, one epoch at batch
  * 16: 70–78% test accuracy on seeds 1–3 here), then predictions with the saved model.
  */
+@TrainingTest
 class TrainAndPredictCommandTest {
     /** Far above chance (10%) and well below what seeds 1–3 reached, so other CPUs and builds pass. */
     private static final double MIN_TEST_ACCURACY = 0.60;

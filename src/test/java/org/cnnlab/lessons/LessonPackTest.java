@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.cnnlab.testsupport.ZipBomb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,25 @@ class LessonPackTest {
         LessonPack.install(zip("extra.cnnlesson", Map.of("01-old.md", LESSON)), packs());
         LessonPack.install(zip("extra.cnnlesson", Map.of("01-new.md", LESSON)), packs());
         assertThat(LessonLibrary.load(packs().resolve("extra")).lessons()).extracting(Lesson::id).containsExactly("01-new");
+    }
+
+    @Test
+    void anEntryThatInflatesFarBeyondWhatItDeclaresIsRefusedAndNothingIsInstalled() throws Exception {
+        Path bomb = ZipBomb.write(folder.resolve("bomb.cnnlesson"), Map.of("01-strides.md", LESSON.getBytes(StandardCharsets.UTF_8)),
+                "02-huge.md", (int) LessonPack.MAX_BYTES + 1024 * 1024, 120);
+
+        assertThatThrownBy(() -> LessonPack.install(bomb, packs())).isInstanceOf(LessonFormatException.class)
+                .hasMessage("'bomb.cnnlesson' unpacks to more than 50 MB; lesson packs are meant to be small.");
+        assertThat(visibleEntries(packs())).isZero();
+    }
+
+    @Test
+    void aDirectoryEntryHidingDataIsCountedToo() throws Exception {
+        Path bomb = ZipBomb.write(folder.resolve("dirbomb.cnnlesson"), Map.of("01-strides.md", LESSON.getBytes(StandardCharsets.UTF_8)),
+                "pictures/", (int) LessonPack.MAX_BYTES + 1024 * 1024, 0);
+
+        assertThatThrownBy(() -> LessonPack.install(bomb, packs())).isInstanceOf(LessonFormatException.class)
+                .hasMessageContaining("unpacks to more than 50 MB");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.cnnlab.persist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,44 @@ class SettingsStoreTest {
         Files.writeString(file, "{ not json");
         assertThat(new SettingsStore(file).load()).isEqualTo(Settings.defaults());
         assertThat(folder.resolve("settings.json.broken")).hasContent("{ not json");
+    }
+
+    @Test
+    void aSettingsFileSavedByVersion01Opens() throws Exception {
+        Path saved = Path.of(getClass().getResource("saved-by-0.1/settings.json").toURI());
+        Path copy = Files.copy(saved, folder.resolve("settings.json"));
+
+        assertThat(new SettingsStore(copy).load())
+                .isEqualTo(new Settings("opencv", "twelvemonkeys", true, 1.5, 25.0));
+    }
+
+    @Test
+    void aMissingFieldIsNamedNotReadAsZero() {
+        String json = "{\"engine\": \"auto\", \"decoder\": \"opencv\", \"darkTheme\": false, \"maxMegapixels\": 40}";
+        assertThatThrownBy(() -> JsonFiles.read(json.getBytes(StandardCharsets.UTF_8), SettingsStore.Stored.class))
+                .isInstanceOf(JsonFileException.class)
+                .hasMessage("'uiScale' is missing");
+    }
+
+    @Test
+    void aFieldOfTheWrongKindIsNamed() {
+        String json = "{\"engine\": \"auto\", \"decoder\": \"opencv\", \"darkTheme\": \"yes\", \"uiScale\": 1,"
+                + " \"maxMegapixels\": 40}";
+        assertThatThrownBy(() -> JsonFiles.read(json.getBytes(StandardCharsets.UTF_8), SettingsStore.Stored.class))
+                .hasMessage("'darkTheme' must be true or false");
+    }
+
+    @Test
+    void aScaleOutOfRangeInTheFileIsRefusedAndTheFileKeptAside() throws Exception {
+        Path file = folder.resolve("settings.json");
+        String json = "{\"engine\": \"auto\", \"decoder\": \"opencv\", \"darkTheme\": true, \"uiScale\": 50,"
+                + " \"maxMegapixels\": 40}";
+        Files.writeString(file, json);
+
+        assertThatThrownBy(() -> JsonFiles.read(file, SettingsStore.MAX_BYTES, SettingsStore.Stored.class))
+                .hasMessageStartingWith("'uiScale' must be between 0.75 and 3.0");
+        assertThat(new SettingsStore(file).load()).isEqualTo(Settings.defaults());
+        assertThat(folder.resolve("settings.json.broken")).hasContent(json);
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.cnnlab.engine.PoolingType;
+import org.cnnlab.testsupport.TrainingTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@TrainingTest
 class LayerOutputTest {
     private static float[] seven;
 

@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.cnnlab.persist.JsonFiles;
+import org.cnnlab.testsupport.TrainingTest;
+import org.cnnlab.testsupport.ZipBomb;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+@TrainingTest
 class ModelFileTest {
     private static Dataset mnistTrain;
     private static INDArray testImages;
@@ -109,6 +114,57 @@ class ModelFileTest {
         assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("newer CNN Lab (model format 2)")
                 .hasMessageContaining("Update CNN Lab");
+    }
+
+    @Test
+    void aDescriptionSavedByVersion01IsReadWithItsSnakeCaseKeys() throws Exception {
+        byte[] saved;
+        try (var in = getClass().getResourceAsStream("saved-by-0.1/cnnlab-model.json")) {
+            saved = in.readAllBytes();
+        }
+
+        ModelFile.Description description = JsonFiles.read(saved, ModelFile.Description.class);
+
+        ModelMetadata metadata = description.metadata().toMetadata();
+        assertThat(metadata.classNames()).isEqualTo(DatasetId.MNIST.classNames());
+        assertThat(metadata.learningRate()).isEqualTo(0.003);
+        assertThat(metadata.batchSize()).isEqualTo(64);
+        assertThat(metadata.testAccuracy()).isEqualTo(0.9891);
+        assertThat(metadata.createdAt()).isEqualTo("2026-12-01T06:08:06.303786379Z");
+        assertThat(description.spec().toSpec().layers()).isEqualTo(ModelZoo.byName("lenet5").orElseThrow().spec().layers());
+    }
+
+    @Test
+    void newDescriptionsWriteCamelCaseKeysLikeEveryOtherFile() {
+        String json = new String(JsonFiles.toBytes(ModelFile.StoredMetadata.of(metadata())), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"classNames\"", "\"learningRate\"", "\"batchSize\"", "\"testAccuracy\" : null",
+                "\"createdAt\"").doesNotContain("_");
+    }
+
+    @Test
+    void aLayerWithoutAFieldItNeedsIsNamedWithItsNumber() throws Exception {
+        String description = "{\"format\":\"cnnlab-model\",\"version\":1,\"spec\":{\"name\":\"x\",\"input\":[28,28,1],"
+                + "\"layers\":[{\"type\":\"conv\",\"kernel\":3,\"stride\":1,\"padding\":\"valid\",\"activation\":\"relu\"}]},"
+                + "\"metadata\":{}}";
+        Path file = dir.resolve("missing.zip");
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(ModelFile.DESCRIPTION_ENTRY));
+            zip.write(description.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(ModelFile.NETWORK_ENTRY));
+            zip.write(new byte[10]);
+        }
+
+        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessage("The description inside missing.zip is invalid: Layer 1: 'filters' is missing.");
+    }
+
+    @Test
+    void aDescriptionThatInflatesFarBeyondWhatItDeclaresIsRefusedByTheBytesInflated() throws Exception {
+        Path bomb = ZipBomb.write(dir.resolve("bomb.zip"), Map.of(ModelFile.NETWORK_ENTRY, new byte[10]),
+                ModelFile.DESCRIPTION_ENTRY, (int) ModelFile.MAX_DESCRIPTION_BYTES * 8, 200);
+
+        assertThatThrownBy(() -> ModelFile.load(bomb)).isInstanceOf(ModelFileException.class)
+                .hasMessage("bomb.zip is damaged or not a CNN Lab model file: its description unpacks to more than 1 MB.");
     }
 
     @Test

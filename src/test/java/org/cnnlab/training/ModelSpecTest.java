@@ -12,10 +12,12 @@ import static org.cnnlab.training.LayerSpec.maxPool;
 
 import java.util.List;
 import org.cnnlab.engine.PoolingType;
+import org.cnnlab.testsupport.TrainingTest;
 import org.deeplearning4j.nn.api.Model;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.learning.config.Adam;
 
+@TrainingTest
 class ModelSpecTest {
     private static final TensorShape MNIST = TensorShape.image(28, 28, 1);
 

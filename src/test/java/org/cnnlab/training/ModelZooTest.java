@@ -2,6 +2,7 @@ package org.cnnlab.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cnnlab.testsupport.TrainingTest;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -10,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.learning.config.Adam;
 
-/** Parameter counts against the numbers Keras prints for the reference notebooks (DESIGN.md §5). */
+/** Parameter counts against the numbers Keras prints for the reference notebooks (README.md, "Models"). */
+@TrainingTest
 class ModelZooTest {
 
     @ParameterizedTest(name = "{0}: {1} parameters, {2} non-trainable")

@@ -2,6 +2,7 @@ package org.cnnlab.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cnnlab.testsupport.TrainingTest;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -13,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 
+@TrainingTest
 class NetworkFactoryTest {
     private static Model build(String model, boolean cacheForwardPass) throws ModelSpecException {
         String before = System.getProperty(NetworkFactory.CACHE_FORWARD_PROPERTY);

@@ -2,6 +2,8 @@ package org.cnnlab.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cnnlab.testsupport.RequiresOneDnn;
+import org.cnnlab.testsupport.TrainingTest;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNSubsamplingHelper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -10,6 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
+@TrainingTest
+@RequiresOneDnn
 class OneDnnHelpersTest {
     private static MultiLayerNetwork lenet(String disableHelpers) throws ModelSpecException {
         OneDnnHelpers.enable();

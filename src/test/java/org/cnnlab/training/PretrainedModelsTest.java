@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.cnnlab.testsupport.TrainingTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@TrainingTest
 class PretrainedModelsTest {
     // Correct answers on the first 1,000 MNIST test images, counted by a separate program when the models
     // were made, with and without DL4J's oneDNN helpers (both gave these counts; models/README.md).

@@ -3,8 +3,12 @@ package org.nd4j.nativeblas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
+import org.cnnlab.testsupport.RequiresOneDnn;
+import org.cnnlab.testsupport.TrainingTest;
 import org.junit.jupiter.api.Test;
 
+@TrainingTest
+@RequiresOneDnn
 class Nd4jCpuTest {
     @Test
     void dl4jsReflectiveLookupFindsOneDnnSwitchedOn() throws Exception {

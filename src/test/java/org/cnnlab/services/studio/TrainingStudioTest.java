@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
+import org.cnnlab.testsupport.TrainingTest;
 import org.cnnlab.training.ConfusionMatrix;
 import org.cnnlab.training.Dataset;
 import org.cnnlab.training.DatasetId;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@TrainingTest
 class TrainingStudioTest {
     private static final DatasetLibrary LIBRARY = DatasetLibrary.bundled();
     private static final ModelSpec LENET = ModelZoo.byName("lenet5").orElseThrow().spec();

@@ -5,22 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.Decoders;
+import org.cnnlab.testsupport.FxTest;
+import org.cnnlab.testsupport.FxWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ImageLabDownsampleViewTest {
     private ImageLabView view;
     private Path big;
@@ -44,16 +45,14 @@ class ImageLabDownsampleViewTest {
     @Test
     void anImageOverTheLimitIsRefusedInsideTheViewAndOpensDownsampledOnRequest(FxRobot robot) throws Exception {
         robot.clickOn("wide.png");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !view.viewModel().errorProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.await(() -> !view.viewModel().errorProperty().get().isEmpty());
 
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).contains("200x100");
         Button downsample = robot.lookup("#downsampleButton").queryButton();
         assertThat(downsample.isVisible()).isTrue();
 
         robot.clickOn(downsample);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> view.viewModel().image() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.await(() -> view.viewModel().image() != null);
 
         assertThat(view.viewModel().image().width()).isEqualTo(100);
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).startsWith("Warning: ")

@@ -15,6 +15,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.cnnlab.imaging.Decoders;
+import org.cnnlab.testsupport.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * window starts a drag carrying the file, as a file manager would, and the robot drops it on the view.
  */
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ImageLabDropFxTest {
     private Path image;
     private ImageLabView view;

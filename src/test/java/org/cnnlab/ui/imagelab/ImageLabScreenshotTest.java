@@ -13,6 +13,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.cnnlab.imaging.Decoders;
+import org.cnnlab.testsupport.FxWait;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * assertions check that every tab rendered at full size.
  */
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class ImageLabScreenshotTest {
     private static final Path SAMPLES = Path.of(System.getProperty("cnnlab.samples", "sample-images"));
     private static final Path OUT = Path.of("target", "screenshots");
@@ -64,8 +67,7 @@ class ImageLabScreenshotTest {
             view.viewModel().open(tiff);
             ((TabPane) view.lookup("#labTabs")).getSelectionModel().select(0);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.viewModel().errorProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.await(() -> !view.viewModel().errorProperty().get().isEmpty());
         Path file = OUT.resolve("imagelab-refused-1920x1080-large-font.png");
         robot.interact(() -> write(scene, file));
         assertThat(file).exists();
@@ -77,8 +79,7 @@ class ImageLabScreenshotTest {
             view.viewModel().open(SAMPLES.resolve("chelsea-cmyk.jpg"));
             ((TabPane) view.lookup("#labTabs")).getSelectionModel().select(4);
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.viewModel().pairComparisonProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.await(() -> view.viewModel().pairComparisonProperty().get() != null);
         Path file = OUT.resolve("imagelab-compare-cmyk-1920x1080-large-font.png");
         robot.interact(() -> write(scene, file));
         assertThat(file).exists();
@@ -99,8 +100,7 @@ class ImageLabScreenshotTest {
             view.setStyle("-fx-font-size: " + fontPx + "px;");
             scene = new Scene(view, width, height);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().image() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.await(() -> view.viewModel().image() != null);
         robot.interact(() -> {
             view.applyCss();
             view.layout();

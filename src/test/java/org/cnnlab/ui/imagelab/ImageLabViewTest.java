@@ -20,6 +20,7 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.ImageDecoder;
+import org.cnnlab.testsupport.FxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@FxTest
 class ImageLabViewTest {
     private Path folder;
     private ImageLabView view;

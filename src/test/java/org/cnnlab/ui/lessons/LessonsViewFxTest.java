@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import org.cnnlab.lessons.Lesson;
 import org.cnnlab.lessons.LessonLibrary;
 import org.cnnlab.lessons.LessonProgress;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class LessonsViewFxTest {
     static {
         HeadlessScreen.makeRoomForFullHd();

@@ -1,11 +1,10 @@
 package org.cnnlab.ui.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cnnlab.testsupport.FxWait.await;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,6 +16,7 @@ import org.cnnlab.engine.FloatPlanes;
 import org.cnnlab.engine.Kernel;
 import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.engine.ReferenceConvolver;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.controls.MapView;
 import org.cnnlab.ui.controls.Screenshots;
@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class SandboxViewFxTest {
     static {
         HeadlessScreen.makeRoomForFullHd();
@@ -61,11 +62,6 @@ class SandboxViewFxTest {
             vm.shutdown();
             window.hide();
         });
-    }
-
-    private static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void loadTextbook(FxRobot robot) throws TimeoutException {

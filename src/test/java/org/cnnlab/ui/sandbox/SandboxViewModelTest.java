@@ -11,6 +11,7 @@ import org.cnnlab.engine.PipelineResult;
 import org.cnnlab.engine.PipelineSpec;
 import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.engine.ReferenceConvolver;
+import org.cnnlab.testsupport.QueuedFxThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,7 +270,7 @@ class SandboxViewModelTest {
         assertThat(vm.resultProperty().get()).isNotSameAs(shown);
         PipelineSpec newest = vm.currentSpec();
 
-        fx.runQueued();
+        fx.runAll();
 
         assertThat(vm.resultProperty().get().spec()).isEqualTo(newest);
         assertThat(vm.resultProperty().get().engine()).isEqualTo("reference");

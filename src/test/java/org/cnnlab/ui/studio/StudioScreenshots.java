@@ -2,9 +2,6 @@ package org.cnnlab.ui.studio;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -35,11 +32,6 @@ public final class StudioScreenshots {
         stage.setScene(scene);
         stage.show();
         return scene;
-    }
-
-    public static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Like {@link #save}, with the root's font at projector size (20px), then back to the base size. */

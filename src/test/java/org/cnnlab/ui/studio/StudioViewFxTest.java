@@ -1,14 +1,13 @@
 package org.cnnlab.ui.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cnnlab.testsupport.FxWait.await;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * cell shows its images. Screenshots go to target/screenshots/studio-*.png for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class StudioViewFxTest {
     private static final Path OUT = Path.of("target", "screenshots");
 
@@ -179,11 +180,6 @@ class StudioViewFxTest {
         Thread thread = new Thread(events, "fake-model-thread");
         thread.start();
         thread.join(5000);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void shoot(FxRobot robot, String tab, int index, String name) throws IOException {

@@ -3,6 +3,7 @@ package org.cnnlab.ui.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.cnnlab.testsupport.QueuedFxThread;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.ModelZoo;
 import org.cnnlab.training.OptimizerKind;

@@ -1,13 +1,14 @@
 package org.cnnlab.ui.studio.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cnnlab.ui.studio.StudioScreenshots.await;
+import static org.cnnlab.testsupport.FxWait.await;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.training.ModelSpec;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.studio.StudioScreenshots;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class ModelBuilderViewFxTest {
     static {
         HeadlessScreen.makeRoomForFullHd();

@@ -1,7 +1,7 @@
 package org.cnnlab.ui.studio.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cnnlab.ui.studio.StudioScreenshots.await;
+import static org.cnnlab.testsupport.FxWait.await;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.cnnlab.services.studio.DrawingReading;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.studio.StudioScreenshots;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class DrawPadViewFxTest {
     static {
         HeadlessScreen.makeRoomForFullHd();

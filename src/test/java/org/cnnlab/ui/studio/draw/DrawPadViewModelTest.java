@@ -2,39 +2,16 @@ package org.cnnlab.ui.studio.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Executor;
 import org.cnnlab.services.studio.DrawingReading;
+import org.cnnlab.testsupport.QueuedFxThread;
 import org.junit.jupiter.api.Test;
 
 class DrawPadViewModelTest {
     private static final int PAD = DrawPadViewModel.PAD;
 
-    /** Stands in for the FX thread: answers wait in a queue until the test runs them. */
-    private static final class ManualFxThread implements Executor {
-        private final Queue<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public synchronized void execute(Runnable command) {
-            queue.add(command);
-        }
-
-        void runAll() {
-            Runnable next;
-            while ((next = poll()) != null) {
-                next.run();
-            }
-        }
-
-        private synchronized Runnable poll() {
-            return queue.poll();
-        }
-    }
-
-    private final ManualFxThread fx = new ManualFxThread();
+    private final QueuedFxThread fx = new QueuedFxThread();
     private final List<DrawingReading> delivered = new ArrayList<>();
 
     private DrawPadViewModel pad(FakeStudio studio) {

@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.LayerOutput;
 import org.cnnlab.training.ModelZoo;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
+@ScreenshotTest
 class ActivationsPaneFxTest {
     private ActivationsPane pane;
 
