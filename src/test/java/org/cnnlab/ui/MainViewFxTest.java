@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.cnnlab.testsupport.FxTest;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.help.HelpSheet;
 import org.cnnlab.ui.help.KeyboardShortcuts;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+@FxTest
 @ExtendWith(ApplicationExtension.class)
 class MainViewFxTest {
     static {

@@ -143,12 +143,26 @@ public final class SampleGallery extends ListView<Path> {
         }
     }
 
+    /** Names longer than this are shown on two lines beside their thumbnail. */
+    static final int ONE_LINE_CHARACTERS = 14;
+
     /**
-     * The file name with a zero-width space after each '-', '_' and '.', so that a long name wraps
-     * onto a second line beside its thumbnail instead of being cut to "…" (a class cannot hover
-     * to read a tooltip).
+     * The file name as the gallery shows it: a long name is broken onto two lines after the '-', '_'
+     * or '.' nearest its middle, so that it reads whole beside its thumbnail instead of being cut to
+     * "…" (a class cannot hover to read a tooltip) or broken in the middle of a word.
      */
     static String breakable(String fileName) {
-        return fileName.replaceAll("([-_.])(?=.)", "$1\u200B");
+        if (fileName.length() <= ONE_LINE_CHARACTERS) {
+            return fileName;
+        }
+        int middle = fileName.length() / 2;
+        int best = -1;
+        for (int i = 1; i < fileName.length() - 1; i++) {
+            char c = fileName.charAt(i);
+            if ((c == '-' || c == '_' || c == '.') && (best < 0 || Math.abs(i + 1 - middle) < Math.abs(best + 1 - middle))) {
+                best = i;
+            }
+        }
+        return best < 0 ? fileName : fileName.substring(0, best + 1) + "\n" + fileName.substring(best + 1);
     }
 }

@@ -7,14 +7,18 @@ import org.junit.jupiter.api.Test;
 class SampleGalleryTest {
 
     @Test
-    void aLongFileNameMayWrapAfterEachSeparatorButReadsTheSame() {
-        String shown = SampleGallery.breakable("chessboard_GRAY_U16.tif");
-        assertThat(shown).isEqualTo("chessboard_\u200BGRAY_\u200BU16.\u200Btif");
-        assertThat(shown.replace("\u200B", "")).isEqualTo("chessboard_GRAY_U16.tif");
+    void aLongFileNameIsBrokenAtTheSeparatorNearestItsMiddle() {
+        assertThat(SampleGallery.breakable("chessboard_GRAY_U16.tif")).isEqualTo("chessboard_\nGRAY_U16.tif");
+        assertThat(SampleGallery.breakable("checkerboard-1px.png")).isEqualTo("checkerboard-\n1px.png");
     }
 
     @Test
-    void aTrailingSeparatorGetsNoBreak() {
-        assertThat(SampleGallery.breakable("a-")).isEqualTo("a-");
+    void aShortNameStaysOnOneLine() {
+        assertThat(SampleGallery.breakable("astronaut.png")).isEqualTo("astronaut.png");
+    }
+
+    @Test
+    void aLongNameWithoutSeparatorsIsLeftWhole() {
+        assertThat(SampleGallery.breakable("averyveryverylongname")).isEqualTo("averyveryverylongname");
     }
 }
