@@ -27,7 +27,7 @@ import org.cnnlab.imaging.ComparisonReport;
  */
 public final class ComparePane extends VBox {
     private final ImageLabViewModel viewModel;
-    private final TableView<DecoderOutcome> table = new TableView<>();
+    private final TableView<Property> table = new TableView<>();
     private final ComboBox<DecoderOutcome> firstBox = new ComboBox<>();
     private final ComboBox<DecoderOutcome> secondBox = new ComboBox<>();
     private final ToggleButton storedToggle = new ToggleButton("as stored");
@@ -79,7 +79,7 @@ public final class ComparePane extends VBox {
         showPair(null);
     }
 
-    public TableView<DecoderOutcome> table() {
+    public TableView<Property> table() {
         return table;
     }
 
@@ -91,35 +91,59 @@ public final class ComparePane extends VBox {
         heatmap.setDisplaySize(size);
     }
 
+    /**
+     * One row of the comparison: a property ("Size", "Channel order", …) and how to read it from
+     * each decoder's outcome. Decoders are the columns, so that eight properties never squeeze
+     * into eight narrow columns on a projector: four decoders fit side by side, and every cell wraps.
+     */
+    public record Property(String name, Function<DecoderOutcome, String> value) {
+    }
+
+    private static final List<Property> PROPERTIES = List.of(
+            new Property("Size", DecoderOutcome::sizeText),
+            new Property("Channels", DecoderOutcome::channelsText),
+            new Property("Channel order", DecoderOutcome::orderText),
+            new Property("Sample type", DecoderOutcome::typeText),
+            new Property("Value range", DecoderOutcome::rangeText),
+            new Property("Decode time", DecoderOutcome::timeText),
+            new Property("Result", DecoderOutcome::statusText));
+
     private void buildTable() {
         table.setId("compareTable");
-        table.setItems(viewModel.comparison());
         table.setPlaceholder(new Label("Press \"Decode with every decoder\" to see what each one makes of this file."));
-        table.getColumns().setAll(List.of(
-                wrappingColumn("Decoder", DecoderOutcome::name, 12),
-                column("Size", DecoderOutcome::sizeText, 7),
-                column("Channels", DecoderOutcome::channelsText, 6.5),
-                column("Order", DecoderOutcome::orderText, 5),
-                column("Sample type", DecoderOutcome::typeText, 9),
-                column("Range", DecoderOutcome::rangeText, 6.5),
-                column("Time", DecoderOutcome::timeText, 7),
-                wrappingColumn("Result", DecoderOutcome::statusText, 30)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().add("compare-table");
+        viewModel.comparison().addListener((javafx.collections.ListChangeListener<DecoderOutcome>) c -> rebuildColumns());
+        rebuildColumns();
     }
 
-    private static TableColumn<DecoderOutcome, String> column(String title, Function<DecoderOutcome, String> value,
-            double ems) {
-        TableColumn<DecoderOutcome, String> column = new TableColumn<>(title);
+    private void rebuildColumns() {
+        List<DecoderOutcome> outcomes = List.copyOf(viewModel.comparison());
+        if (outcomes.isEmpty()) {
+            table.getColumns().clear();
+            table.getItems().clear();
+            return;
+        }
+        List<TableColumn<Property, String>> columns = new java.util.ArrayList<>();
+        columns.add(column("", Property::name, 8));
+        for (DecoderOutcome outcome : outcomes) {
+            columns.add(column(outcome.name(), property -> property.value().apply(outcome), 12));
+        }
+        table.getColumns().setAll(columns);
+        table.getItems().setAll(PROPERTIES);
+    }
+
+    private static TableColumn<Property, String> column(String title, Function<Property, String> value, double ems) {
+        TableColumn<Property, String> column = new TableColumn<>();
+        Label header = new Label(title);
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        column.setGraphic(header);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(ems * 13);
-        column.setMinWidth(ems * 10);
-        return column;
-    }
-
-    private static TableColumn<DecoderOutcome, String> wrappingColumn(String title,
-            Function<DecoderOutcome, String> value, double ems) {
-        TableColumn<DecoderOutcome, String> column = column(title, value, ems);
+        column.setMinWidth(ems * 6);
+        column.setSortable(false);
+        column.setReorderable(false);
         WrappingTextCell.install(column);
         return column;
     }

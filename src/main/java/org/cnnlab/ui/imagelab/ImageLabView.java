@@ -27,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -190,6 +191,7 @@ public final class ImageLabView extends BorderPane {
     private HBox buildMessageBanner() {
         messageLabel.setId("messageLabel");
         messageLabel.setWrapText(true);
+        messageLabel.setMinHeight(Region.USE_PREF_SIZE);
         messageLabel.getStyleClass().add("message-text");
         downsampleButton.setId("downsampleButton");
         downsampleButton.setOnAction(e -> viewModel.downsampleAndOpen());

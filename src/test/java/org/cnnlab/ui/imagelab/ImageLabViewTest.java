@@ -133,10 +133,15 @@ class ImageLabViewTest {
         robot.clickOn("Compare decoders");
         waitUntil(() -> view.viewModel().comparison().size() == 4 && view.viewModel().pairComparisonProperty().get() != null);
 
-        TableView<DecoderOutcome> table = robot.lookup("#compareTable").queryTableView();
-        assertThat(table.getItems()).extracting(o -> o.decoder().id())
+        TableView<ComparePane.Property> table = robot.lookup("#compareTable").queryTableView();
+        assertThat(view.viewModel().comparison()).extracting(o -> o.decoder().id())
                 .containsExactly("imageio", "twelvemonkeys", "opencv", "javafx");
-        assertThat(table.getItems()).extracting(DecoderOutcome::orderText).containsExactly("RGB", "RGB", "BGR", "ARGB");
+        assertThat(table.getColumns().subList(1, 5)).extracting(c -> ((Label) c.getGraphic()).getText())
+                .containsExactlyElementsOf(view.viewModel().comparison().stream().map(DecoderOutcome::name).toList());
+        ComparePane.Property order = table.getItems().stream().filter(p -> p.name().equals("Channel order")).findFirst()
+                .orElseThrow();
+        assertThat(table.getColumns().subList(1, 5)).extracting(c -> (Object) c.getCellData(order))
+                .containsExactly("RGB", "RGB", "BGR", "ARGB");
         String headline = robot.lookup("#compareHeadline").queryAs(Label.class).getText();
         assertThat(headline).contains("stores BGR: channel 0 is blue");
         assertThat(robot.lookup("#alignedDifference").queryAs(Label.class).getText()).endsWith("0.0000 (0/255)");
