@@ -137,7 +137,7 @@ final class SampleGrid extends CanvasRegion {
                 g.setLineWidth(3);
                 g.strokeRect(x - 1.5, y - 1.5, thumb + 3, thumb + 3);
             }
-            g.setFill(Color.gray(0.35));
+            g.setFill(ink());
             g.fillText(dataset.className(dataset.label(samples[cell])), column * cw + cw / 2, y + thumb + 1, cw - 2);
         }
     }
