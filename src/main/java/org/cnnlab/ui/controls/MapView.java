@@ -49,6 +49,10 @@ import org.cnnlab.ui.controls.map.Viewport;
  * -cnn-map-background}, {@code -cnn-grid-line}, {@code -cnn-value-text} (on light pixels), {@code
  * -cnn-value-text-on-dark}, {@code -cnn-highlight} (the pixel the pointer relates to), {@code
  * -cnn-window-highlight} (an input window) and {@code -cnn-winner-highlight} (a pooling winner).
+ *
+ * <p>Why over 400 lines: this is the public face the sandbox and its tests call (showing, zooming,
+ * highlighting, exporting) plus seven CSS colours, each with its documented accessor; the drawing
+ * lives in {@link MapViewSkin} and {@link MapPainter}, the arithmetic in {@code ui.controls.map}.
  */
 public final class MapView extends Control {
     private static final StyleablePropertyFactory<MapView> STYLES = new StyleablePropertyFactory<>(Control.getClassCssMetaData());

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -237,11 +238,21 @@ public final class ImageLabView extends BorderPane {
             PixelInspection reading = viewModel.inspect(x, y);
             inspectorLabel.setText(reading == null ? NO_PIXEL_TEXT : inspectorText(reading));
         });
+        canvas.setCellText(this::cellLines);
         canvasScroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if ("Fit".equals(zoomBox.getValue())) {
                 applyZoom();
             }
+            showVisibleArea();
         });
+        canvas.boundsInParentProperty().addListener((obs, old, now) -> showVisibleArea());
+        canvasScroll.hvalueProperty().addListener((obs, old, now) -> showVisibleArea());
+        canvasScroll.vvalueProperty().addListener((obs, old, now) -> showVisibleArea());
+        CheckBox stretch = new CheckBox("Contrast stretch");
+        stretch.setId("contrastStretchBox");
+        stretch.selectedProperty().bindBidirectional(canvas.contrastStretchProperty());
+        stretch.setTooltip(new Tooltip("Draw the darkest value black and the brightest white, so that an image of "
+                + "values 0–10 is as readable as one of 0–255. The numbers stay as they are."));
 
         zoomBox.setId("zoomBox");
         zoomBox.getItems().setAll(ZOOM_LEVELS);
@@ -254,7 +265,7 @@ public final class ImageLabView extends BorderPane {
         Label zoomLabel = new Label("Zoom");
         HBox zoomRow = new HBox(zoomLabel, zoomBox);
         zoomRow.getStyleClass().add("control-row");
-        VBox side = new VBox(zoomRow, new Label("Pixel inspector"), inspectorLabel);
+        VBox side = new VBox(zoomRow, stretch, new Label("Pixel inspector"), inspectorLabel);
         side.getStyleClass().add("inspector-box");
         HBox body = new HBox(canvasScroll, side);
         HBox.setHgrow(canvasScroll, Priority.ALWAYS);
@@ -262,6 +273,25 @@ public final class ImageLabView extends BorderPane {
         VBox.setVgrow(body, Priority.ALWAYS);
         box.getStyleClass().add("lab-section");
         return box;
+    }
+
+    /**
+     * The part of the zoomed image the scroll pane shows, in the canvas's coordinates: the
+     * viewport's bounds are offset by minus the scroll position.
+     */
+    private void showVisibleArea() {
+        Bounds viewport = canvasScroll.getViewportBounds();
+        Bounds inHolder = canvas.getBoundsInParent();
+        canvas.setVisibleArea(-viewport.getMinX() - inHolder.getMinX(), -viewport.getMinY() - inHolder.getMinY(),
+                viewport.getWidth(), viewport.getHeight());
+    }
+
+    /** The raw values written into a zoomed pixel: one when the colour channels agree, else one line each (no alpha). */
+    private List<String> cellLines(int row, int column) {
+        PixelInspection reading = viewModel.inspect(column, row);
+        List<String> values = reading == null ? List.of() : reading.channels().stream().filter(c -> !"A".equals(c.name()))
+                .map(c -> ImageLabViewModel.formatValue(c.raw())).toList();
+        return values.stream().distinct().count() == 1 ? values.subList(0, 1) : values;
     }
 
     /** Multi-line inspector text: position, then one line per stored channel with raw and normalised value. */
