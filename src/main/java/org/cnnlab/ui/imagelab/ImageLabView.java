@@ -277,13 +277,15 @@ public final class ImageLabView extends BorderPane {
 
     /**
      * The part of the zoomed image the scroll pane shows, in the canvas's coordinates: the
-     * viewport's bounds are offset by minus the scroll position.
+     * scroll values (0 to 1) say how far into the content's overhang the viewport has moved.
      */
     private void showVisibleArea() {
         Bounds viewport = canvasScroll.getViewportBounds();
+        Bounds content = canvasScroll.getContent().getLayoutBounds();
         Bounds inHolder = canvas.getBoundsInParent();
-        canvas.setVisibleArea(-viewport.getMinX() - inHolder.getMinX(), -viewport.getMinY() - inHolder.getMinY(),
-                viewport.getWidth(), viewport.getHeight());
+        double x = canvasScroll.getHvalue() * Math.max(0, content.getWidth() - viewport.getWidth());
+        double y = canvasScroll.getVvalue() * Math.max(0, content.getHeight() - viewport.getHeight());
+        canvas.setVisibleArea(x - inHolder.getMinX(), y - inHolder.getMinY(), viewport.getWidth(), viewport.getHeight());
     }
 
     /** The raw values written into a zoomed pixel: one when the colour channels agree, else one line each (no alpha). */
