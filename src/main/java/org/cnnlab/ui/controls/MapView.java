@@ -70,6 +70,7 @@ public final class MapView extends Control {
             "-cnn-window-highlight", v -> v.windowHighlight, Color.rgb(0, 90, 200), false);
     private static final CssMetaData<MapView, Color> WINNER_HIGHLIGHT = STYLES.createColorCssMetaData(
             "-cnn-winner-highlight", v -> v.winnerHighlight, Color.rgb(0, 170, 60), false);
+    private static final String STYLESHEET = MapView.class.getResource("/org/cnnlab/ui/controls.css").toExternalForm();
     /** The largest zoom, in em of the font: a pixel never grows beyond ten letters. */
     private static final double MAX_PIXEL_EM = 10;
 
@@ -115,6 +116,7 @@ public final class MapView extends Control {
 
     public MapView(String titleText) {
         getStyleClass().add("map-view");
+        setFocusTraversable(false);
         title.set(titleText);
         clamp.addListener((obs, o, n) -> refresh());
         imageMode.addListener((obs, o, n) -> refresh());
@@ -132,7 +134,7 @@ public final class MapView extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
-        return MapView.class.getResource("/org/cnnlab/ui/controls.css").toExternalForm();
+        return STYLESHEET;
     }
 
     /** The CSS properties of a map view: its own colours after those of every control. */
