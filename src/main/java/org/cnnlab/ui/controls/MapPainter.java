@@ -63,7 +63,8 @@ final class MapPainter {
         PixelRect visible = viewport.visiblePixels(view.mapWidth(), view.mapHeight(), w, h);
         if (view.showsValues() && !visible.isEmpty()) {
             drawGrid(g, view, viewport, visible);
-            cellLabels = ValueLabels.layout(viewport, visible, view.valueThreshold(), renderer::colorOf, (row, column) -> linesAt(view, row, column));
+            cellLabels = ValueLabels.layout(viewport, visible, view.valueThreshold(), renderer::colorOf,
+                    (row, column) -> linesAt(view, row, column));
             drawValues(g, view, cellLabels, viewport.scale(), em);
         }
         for (Highlight hl : view.highlights()) {

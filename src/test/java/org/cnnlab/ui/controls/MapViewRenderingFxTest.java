@@ -49,7 +49,10 @@ class MapViewRenderingFxTest {
 
     @AfterEach
     void restoreTheme(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(themeBefore));
+        robot.interact(() -> {
+            scene.getStylesheets().clear();
+            Application.setUserAgentStylesheet(themeBefore);
+        });
     }
 
     private static FloatPlanes checkerboard(int side) {
