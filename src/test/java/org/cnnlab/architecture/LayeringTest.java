@@ -40,6 +40,13 @@ class LayeringTest {
             .because("the engine is pure arithmetic on float planes; images and files come from the layers above it");
 
     @ArchTest
+    static final ArchRule mapGeometryAndColoursNeedNoToolkit = noClasses()
+            .that().resideInAPackage("org.cnnlab.ui.controls.map..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.cnnlab.ui.controls")
+            .because("zoom, pan, the pixel under the mouse and the colours of a map are plain arithmetic, "
+                    + "tested without a window; the controls build on them, not the other way round");
+
+    @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("org.cnnlab.(*)..").should().beFreeOfCycles()
             .because("a cycle makes two packages one, and then neither can be tested or replaced alone");
 }

@@ -12,12 +12,17 @@ import javafx.scene.layout.VBox;
 import org.cnnlab.engine.FloatPlanes;
 import org.cnnlab.engine.MapStats;
 import org.cnnlab.imaging.ColorMap;
+import org.cnnlab.ui.controls.map.NearestNeighbour;
+import org.cnnlab.ui.controls.map.PixelRect;
+import org.cnnlab.ui.controls.map.SampledRegion;
+import org.cnnlab.ui.controls.map.Viewport;
 
 /**
  * One plane of numbers drawn as colours, with a title and a colour bar labelled with the plane's
- * real minimum and maximum. The pixel buffer and the {@link WritableImage} are reused while the
- * plane keeps its size. Pixels stay square and sharp (no smoothing), so single values stay visible
- * when the panel is larger than the plane.
+ * real minimum and maximum. When the panel is larger than the plane, the plane is enlarged by
+ * nearest neighbour before it is shown (an image view's "no smoothing" is ignored by the software
+ * pipeline), so pixels stay hard squares and single values stay visible; a larger plane is shrunk
+ * by the image view. The colour buffer is reused while the plane keeps its size.
  */
 public final class HeatmapPanel extends VBox {
     private final Label title = new Label();
@@ -26,8 +31,9 @@ public final class HeatmapPanel extends VBox {
     private final Label minLabel = new Label();
     private final Label maxLabel = new Label();
     private final Label caption = new Label();
-    private WritableImage image;
     private int[] argb;
+    private int imageWidth;
+    private int imageHeight;
     private double displaySize;
 
     /** @param displaySize the longer side of the drawn map, in pixels */
@@ -94,13 +100,12 @@ public final class HeatmapPanel extends VBox {
     public void show(FloatPlanes planes, int c, ColorMap map, double min, double max) {
         int w = planes.width();
         int h = planes.height();
-        if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
-            image = new WritableImage(w, h);
+        if (argb == null || imageWidth != w || imageHeight != h) {
             argb = new int[w * h];
-            view.setImage(image);
+            imageWidth = w;
+            imageHeight = h;
         }
         map.render(planes.data(), planes.planeOffset(c), planes.planeSize(), min, max, argb);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
         double lo = map.isDiverging() ? -Math.max(Math.abs(min), Math.abs(max)) : min;
         double hi = map.isDiverging() ? -lo : max;
         drawBar(map);
@@ -120,7 +125,7 @@ public final class HeatmapPanel extends VBox {
     /** Empties the panel, leaving the title. */
     public void clear() {
         view.setImage(null);
-        image = null;
+        argb = null;
         minLabel.setText("");
         maxLabel.setText("");
         caption.setText("");
@@ -139,14 +144,29 @@ public final class HeatmapPanel extends VBox {
         bar.setImage(gradient);
     }
 
+    /** Shows the plane at {@code displaySize}: enlarged by nearest neighbour, or shrunk by the image view. */
     private void resizeView() {
-        if (image == null) {
+        if (argb == null) {
             return;
         }
-        double w = image.getWidth();
-        double h = image.getHeight();
-        double scale = displaySize / Math.max(w, h);
-        view.setFitWidth(w * scale);
-        view.setFitHeight(h * scale);
+        double scale = displaySize / Math.max(imageWidth, imageHeight);
+        int shownWidth = Math.max(1, (int) Math.round(imageWidth * scale));
+        int shownHeight = Math.max(1, (int) Math.round(imageHeight * scale));
+        WritableImage image;
+        if (scale > 1) {
+            int[] enlarged = new int[shownWidth * shownHeight];
+            NearestNeighbour.resample(new SampledRegion(new PixelRect(0, 0, imageWidth, imageHeight), 1, argb),
+                    new Viewport(scale, 0, 0), shownWidth, shownHeight, enlarged, 0);
+            image = new WritableImage(shownWidth, shownHeight);
+            image.getPixelWriter().setPixels(0, 0, shownWidth, shownHeight, PixelFormat.getIntArgbInstance(), enlarged, 0,
+                    shownWidth);
+        } else {
+            image = new WritableImage(imageWidth, imageHeight);
+            image.getPixelWriter().setPixels(0, 0, imageWidth, imageHeight, PixelFormat.getIntArgbInstance(), argb, 0,
+                    imageWidth);
+        }
+        view.setImage(image);
+        view.setFitWidth(shownWidth);
+        view.setFitHeight(shownHeight);
     }
 }

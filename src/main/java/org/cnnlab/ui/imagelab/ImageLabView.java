@@ -3,10 +3,8 @@ package org.cnnlab.ui.imagelab;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,7 +26,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -43,9 +40,6 @@ import org.cnnlab.imaging.ImageDecoder;
  * a message inside the view.
  */
 public final class ImageLabView extends BorderPane {
-    static final String NO_PIXEL_TEXT = "Hover over the image to read a pixel's values.";
-    private static final List<String> ZOOM_LEVELS = List.of("Fit", "25%", "50%", "100%", "200%", "400%", "800%",
-            "1600%", "3200%", "6400%");
 
     private final ImageLabViewModel viewModel;
     private final SampleGallery gallery;
@@ -56,11 +50,8 @@ public final class ImageLabView extends BorderPane {
     private final Label messageLabel = new Label();
     private final Button downsampleButton = new Button("Downsample and open");
     private final HBox messageBanner = new HBox();
-    private final PixelCanvas canvas = new PixelCanvas();
-    private final ScrollPane canvasScroll = new ScrollPane();
-    private final ComboBox<String> zoomBox = new ComboBox<>();
-    private final Label inspectorLabel = new Label(NO_PIXEL_TEXT);
     private final TableView<MetadataRow> metadataTable = new TableView<>();
+    private final PixelsPane pixelsPane;
     private final ChannelsPane channelsPane = new ChannelsPane();
     private final GrayscalePane grayscalePane = new GrayscalePane();
     private final ComparePane comparePane;
@@ -74,6 +65,7 @@ public final class ImageLabView extends BorderPane {
     public ImageLabView(ImageLabViewModel viewModel, Path sampleFolder) {
         this.viewModel = viewModel;
         this.comparePane = new ComparePane(viewModel);
+        this.pixelsPane = new PixelsPane(viewModel);
         getStyleClass().add("image-lab");
         getStylesheets().add(ImageLabView.class.getResource("imagelab.css").toExternalForm());
         gallery = new SampleGallery(sampleFolder, viewModel.decoders(), viewModel::open);
@@ -206,7 +198,7 @@ public final class ImageLabView extends BorderPane {
     private TabPane buildTabs() {
         tabs.setId("labTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        pixelsTab.setContent(buildPixels());
+        pixelsTab.setContent(pixelsPane);
         metadataTab.setContent(buildMetadata());
         grayscaleTab.setContent(scrolling(grayscalePane, 4, grayscalePane::setPanelSize));
         channelsTab.setContent(scrolling(channelsPane, 3, channelsPane::setPanelSize));
@@ -233,78 +225,6 @@ public final class ImageLabView extends BorderPane {
         }
     }
 
-    private VBox buildPixels() {
-        canvasScroll.setId("pixelScroll");
-        canvas.setId("pixelCanvas");
-        StackPane holder = new StackPane(canvas);
-        holder.getStyleClass().add("canvas-holder");
-        canvasScroll.setContent(holder);
-        canvasScroll.setFitToWidth(true);
-        canvasScroll.setFitToHeight(true);
-        canvasScroll.setPannable(false);
-        canvas.setOnHover((x, y) -> {
-            PixelInspection reading = viewModel.inspect(x, y);
-            inspectorLabel.setText(reading == null ? NO_PIXEL_TEXT : inspectorText(reading));
-        });
-        canvasScroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            if ("Fit".equals(zoomBox.getValue())) {
-                applyZoom();
-            }
-        });
-
-        zoomBox.setId("zoomBox");
-        zoomBox.getItems().setAll(ZOOM_LEVELS);
-        zoomBox.setValue("Fit");
-        zoomBox.valueProperty().addListener((obs, old, now) -> applyZoom());
-        inspectorLabel.setId("inspectorLabel");
-        inspectorLabel.getStyleClass().add("inspector");
-        inspectorLabel.setWrapText(true);
-        inspectorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label zoomLabel = new Label("Zoom");
-        HBox zoomRow = new HBox(zoomLabel, zoomBox);
-        zoomRow.getStyleClass().add("control-row");
-        VBox side = new VBox(zoomRow, new Label("Pixel inspector"), inspectorLabel);
-        side.getStyleClass().add("inspector-box");
-        HBox body = new HBox(canvasScroll, side);
-        HBox.setHgrow(canvasScroll, Priority.ALWAYS);
-        VBox box = new VBox(body);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        box.getStyleClass().add("lab-section");
-        return box;
-    }
-
-    /** Multi-line inspector text: position, then one line per stored channel with raw and normalised value. */
-    static String inspectorText(PixelInspection reading) {
-        StringBuilder text = new StringBuilder("x " + reading.x() + ", y " + reading.y());
-        for (PixelInspection.Channel channel : reading.channels()) {
-            String raw = ImageLabViewModel.formatValue(channel.raw());
-            text.append('\n').append(String.format(Locale.ROOT, "%-4s %6s  →  %.3f", channel.name(), raw,
-                    channel.normalised()));
-        }
-        return text.toString();
-    }
-
-    private void applyZoom() {
-        int w = canvas.imageWidth();
-        int h = canvas.imageHeight();
-        if (w == 0 || h == 0) {
-            return;
-        }
-        String level = zoomBox.getValue();
-        double zoom;
-        if (level == null || "Fit".equals(level)) {
-            Bounds viewport = canvasScroll.getViewportBounds();
-            double fit = Math.min((viewport.getWidth() - 4) / w, (viewport.getHeight() - 4) / h);
-            if (!(fit > 0)) {
-                fit = 1;
-            }
-            zoom = fit >= 4 ? Math.min(64, Math.floor(fit)) : fit;
-        } else {
-            zoom = Double.parseDouble(level.replace("%", "")) / 100.0;
-        }
-        canvas.setZoom(zoom);
-    }
-
     private TableView<MetadataRow> buildMetadata() {
         metadataTable.setId("metadataTable");
         TableColumn<MetadataRow, String> property = new TableColumn<>("Property");
@@ -322,17 +242,14 @@ public final class ImageLabView extends BorderPane {
     }
 
     private void showSnapshot(LabSnapshot snapshot) {
-        inspectorLabel.setText(NO_PIXEL_TEXT);
+        pixelsPane.show(snapshot);
         if (snapshot == null) {
-            canvas.clear();
             channelsPane.show(null);
             grayscalePane.show(null);
             compareIfShown();
             return;
         }
         DecodedImage image = snapshot.image();
-        canvas.setPixels(snapshot.argb(), image.width(), image.height());
-        applyZoom();
         channelsPane.show(image);
         grayscalePane.show(snapshot.grayscale());
         compareIfShown();

@@ -7,7 +7,7 @@ import org.cnnlab.ui.controls.CanvasRegion;
 
 /**
  * A histogram as a small bar chart: one bar per bin, its height the bin's count relative to the
- * fullest bin; a gray line marks zero when the range contains it.
+ * fullest bin; a line in the canvas ink marks zero when the range contains it.
  */
 final class HistogramChart extends CanvasRegion {
     private final Color colour;
@@ -34,7 +34,7 @@ final class HistogramChart extends CanvasRegion {
     protected void draw() {
         double width = canvas().getWidth();
         double height = canvas().getHeight();
-        GraphicsContext g = clearTo(CHART_BACKGROUND);
+        GraphicsContext g = clearToBackground();
         if (histogram == null || histogram.bins() == 0 || width < 2 || height < 2) {
             return;
         }
@@ -51,7 +51,7 @@ final class HistogramChart extends CanvasRegion {
         }
         if (histogram.min() < 0 && histogram.max() > 0) {
             double zero = width * (-histogram.min()) / (histogram.max() - histogram.min());
-            g.setStroke(Color.gray(0.35));
+            g.setStroke(ink());
             g.setLineDashes(3, 3);
             g.strokeLine(zero, 0, zero, height);
             g.setLineDashes();

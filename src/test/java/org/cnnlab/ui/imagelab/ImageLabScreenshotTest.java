@@ -131,9 +131,9 @@ class ImageLabScreenshotTest {
     private void hoverCentre(FxRobot robot) {
         robot.interact(() -> {
             PixelCanvas canvas = (PixelCanvas) view.lookup("#pixelCanvas");
-            javafx.geometry.Point2D at = canvas.imageView().localToScene(canvas.getZoom() * 200.5,
+            javafx.geometry.Point2D at = canvas.localToScene(canvas.getZoom() * 200.5,
                     canvas.getZoom() * 150.5);
-            canvas.imageView().fireEvent(new MouseEvent(MouseEvent.MOUSE_MOVED, at.getX(), at.getY(), 0, 0,
+            canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_MOVED, at.getX(), at.getY(), 0, 0,
                     MouseButton.NONE, 0,
                     false, false, false, false, false, false, false, false, false, false, null));
         });

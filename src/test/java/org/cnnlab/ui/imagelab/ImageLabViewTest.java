@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.ImageDecoder;
@@ -103,7 +102,7 @@ class ImageLabViewTest {
         chooseDecoder(robot, "opencv");
 
         assertThat(metadataValue(robot, "channel order")).isEqualTo("BGR (B, G, R)");
-        ImageView image = robot.lookup("#pixelCanvas").queryAs(PixelCanvas.class).imageView();
+        PixelCanvas image = robot.lookup("#pixelCanvas").queryAs(PixelCanvas.class);
         double zoom = robot.lookup("#pixelCanvas").queryAs(PixelCanvas.class).getZoom();
         robot.moveTo(image.localToScreen(new Point2D(zoom * 0.5, zoom * 0.5)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,7 +118,7 @@ class ImageLabViewTest {
         chooseDecoder(robot, "javafx");
         PixelCanvas canvas = robot.lookup("#pixelCanvas").queryAs(PixelCanvas.class);
         double zoom = canvas.getZoom();
-        robot.moveTo(canvas.imageView().localToScreen(new Point2D(zoom * 1.5, zoom * 0.5)));
+        robot.moveTo(canvas.localToScreen(new Point2D(zoom * 1.5, zoom * 0.5)));
         WaitForAsyncUtils.waitForFxEvents();
 
         String text = robot.lookup("#inspectorLabel").queryAs(Label.class).getText();

@@ -42,7 +42,7 @@ public final class VectorBars extends CanvasRegion {
     protected void draw() {
         double width = canvas().getWidth();
         double height = canvas().getHeight();
-        GraphicsContext g = clearTo(CHART_BACKGROUND);
+        GraphicsContext g = clearToBackground();
         if (values.length == 0 || width < 2 || height < 2) {
             return;
         }
@@ -66,7 +66,7 @@ public final class VectorBars extends CanvasRegion {
             double gap = barWidth >= 4 ? 1 : 0;
             g.fillRect(c * barWidth, strongest < 0 ? zero : zero - length, barWidth - gap, length);
         }
-        g.setStroke(Color.gray(0.55));
+        g.setStroke(ink());
         g.strokeLine(0, zero, width, zero);
     }
 }
