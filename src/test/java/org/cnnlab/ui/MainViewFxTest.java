@@ -61,22 +61,29 @@ class MainViewFxTest {
 
     @Test
     void noHeaderLabelIsCutAtProjectorScaleOn1280x720() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> vm.setScale(MainViewModel.PROJECTOR_SCALE)).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        scaleTo(MainViewModel.PROJECTOR_SCALE);
         assertThat(TruncatedLabels.in(view.getTop())).isEmpty();
         assertThat(TruncatedLabels.in(view.getBottom())).isEmpty();
     }
 
     @Test
     void theToolsMoveToASecondRowBeforeAnyButtonIsCut() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> vm.setScale(MainViewModel.MAX_SCALE)).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        scaleTo(MainViewModel.MAX_SCALE);
         HeaderBar header = (HeaderBar) ((javafx.scene.layout.VBox) view.getTop()).getChildren().get(0);
         assertThat(header.arrangementFor(header.getWidth())).isNotEqualTo(HeaderBar.Arrangement.ONE_ROW);
         assertThat(TruncatedLabels.in(header)).isEmpty();
-        WaitForAsyncUtils.asyncFx(() -> vm.setScale(1.0)).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        scaleTo(1.0);
         assertThat(header.arrangementFor(header.getWidth())).isEqualTo(HeaderBar.Arrangement.ONE_ROW);
+    }
+
+    /** Sets the font scale and waits for the CSS and layout passes that resize everything. */
+    private void scaleTo(double scale) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.setScale(scale);
+            view.applyCss();
+            view.layout();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
