@@ -14,7 +14,7 @@ package org.nd4j.nativeblas;
  *
  * <p>It only matters when the helpers are allowed at all: DL4J also requires the system property
  * {@code org.eclipse.deeplearning4j.helpers.disable=false} (see
- * {@code org.cnnlab.training.OneDnnHelpers}), and the native library must be a oneDNN build, or
+ * {@code org.cnnlab.training.dl4j.OneDnnHelpers}), and the native library must be a oneDNN build, or
  * {@code isUseONEDNN()} answers {@code false}. Remove this class when DL4J is upgraded past M2.1.
  */
 public final class Nd4jCpu {

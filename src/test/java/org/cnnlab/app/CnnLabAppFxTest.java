@@ -148,7 +148,7 @@ class CnnLabAppFxTest {
         robot.clickOn("#nav-training-studio");
         org.cnnlab.ui.studio.StudioViewModel studio = app.studioViewModel();
         robot.interact(() -> {
-            studio.modelProperty().set(org.cnnlab.training.ModelZoo.byName("lenet5").orElseThrow());
+            studio.modelProperty().set(org.cnnlab.training.model.ModelZoo.byName("lenet5").orElseThrow());
             studio.imageLimitProperty().set(3000);
             studio.epochsProperty().set(1);
         });

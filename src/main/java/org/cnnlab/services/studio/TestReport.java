@@ -1,7 +1,7 @@
 package org.cnnlab.services.studio;
 
 import java.util.List;
-import org.cnnlab.training.ConfusionMatrix;
+import org.cnnlab.training.run.ConfusionMatrix;
 
 /**
  * The current network scored on the whole test set.

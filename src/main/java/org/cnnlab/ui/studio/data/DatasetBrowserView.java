@@ -28,10 +28,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.ModelSummary;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.model.ModelSummary;
 
 /**
  * The dataset browser panel: pick MNIST or Fashion-MNIST and the training or test split; see the

@@ -9,7 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.cnnlab.training.Dataset;
+import org.cnnlab.training.data.Dataset;
 import org.cnnlab.ui.controls.CanvasRegion;
 
 /**

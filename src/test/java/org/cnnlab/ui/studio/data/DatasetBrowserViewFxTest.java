@@ -8,7 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.cnnlab.training.DatasetId;
+import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.studio.StudioScreenshots;
 import org.junit.jupiter.api.AfterEach;
