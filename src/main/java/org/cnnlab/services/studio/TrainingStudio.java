@@ -35,6 +35,7 @@ import org.cnnlab.training.model.ModelSpec;
 import org.cnnlab.training.model.ModelSpecException;
 import org.cnnlab.training.model.ModelSummary;
 import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.run.LearnedBatch;
 import org.cnnlab.training.run.Predictions;
 import org.cnnlab.training.dl4j.TrainableNetwork;
 import org.cnnlab.training.run.Trainer;
@@ -43,7 +44,6 @@ import org.cnnlab.training.run.TrainingControl;
 import org.cnnlab.training.run.TrainingObserver;
 import org.cnnlab.training.run.TrainingOutcome;
 import org.cnnlab.training.data.ValidationSplit;
-import org.nd4j.linalg.dataset.DataSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -599,14 +599,14 @@ public final class TrainingStudio implements Studio {
         }
 
         @Override
-        public void onBatch(BatchReport report, DataSet batch) {
+        public void onBatch(BatchReport report, LearnedBatch batch) {
             long now = nanoClock.getAsLong();
             boolean userPaced = control.isPaused() || progressRequested;
             double accuracy = Double.NaN;
             if (userPaced || batchCheckThrottle.permits(now)) {
                 long start = nanoClock.getAsLong();
-                accuracy = Evaluation.of(network, batch).accuracy();
-                gradientHistograms = NetworkPictures.histograms(network.weightGradients(batch));
+                accuracy = batch.accuracy();
+                gradientHistograms = NetworkPictures.histograms(batch.weightGradients());
                 batchCheckThrottle.recordCost(spent(start));
             }
             double validationAccuracy = Double.NaN;

@@ -100,6 +100,28 @@ public final class TrainableNetwork {
         return ((ComputationGraph) model).outputSingle(false, features);
     }
 
+    /**
+     * Class probabilities for one image, inference mode.
+     *
+     * @param image the pixels scaled to 0–1, row by row (channels one after the other)
+     * @throws IllegalArgumentException if the image does not have the model's input size
+     */
+    public float[] probabilities(float[] image) {
+        return predict(oneImage(image)).toFloatVector();
+    }
+
+    /** {@code image} as a batch of one in the spec's input shape (a copy). */
+    private INDArray oneImage(float[] image) {
+        TensorShape input = spec.input();
+        if (image.length != input.elementCount()) {
+            throw new IllegalArgumentException("The model takes " + input.elementCount() + " values "
+                    + input.text() + ", not " + image.length + ".");
+        }
+        long[] inputShape = input.isImage() ? new long[] {1, input.channels(), input.height(), input.width()}
+                : new long[] {1, input.channels()};
+        return Nd4j.create(image.clone(), inputShape, 'c');
+    }
+
     /** Sets the optimiser's learning rate for the next updates, keeping its state (momenta, running averages). */
     public void setLearningRate(double learningRate) {
         if (model instanceof MultiLayerNetwork network) {
@@ -152,14 +174,7 @@ public final class TrainableNetwork {
      * @throws IllegalStateException if DL4J produced a shape other than the spec's (a defect)
      */
     public List<LayerOutput> activations(float[] image) {
-        TensorShape input = spec.input();
-        if (image.length != input.elementCount()) {
-            throw new IllegalArgumentException("The model takes " + input.elementCount() + " values "
-                    + input.text() + ", not " + image.length + ".");
-        }
-        long[] inputShape = input.isImage() ? new long[] {1, input.channels(), input.height(), input.width()}
-                : new long[] {1, input.channels()};
-        INDArray features = Nd4j.create(image.clone(), inputShape, 'c');
+        INDArray features = oneImage(image);
         NativeThreads.forSingleImages();
         List<ShapedLayer> layers = spec.shapedLayers();
         List<LayerOutput> outputs = new ArrayList<>(layers.size());

@@ -1,6 +1,7 @@
 package org.cnnlab.training.run;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.cnnlab.training.data.ValidationSplit;
 import org.cnnlab.training.dl4j.MiniBatches;
@@ -85,7 +86,7 @@ public final class Trainer {
                 imagesSeen += batch.numExamples();
                 lossSum += loss;
                 observer.onBatch(new BatchReport(epoch, b, batches.batchCount(), loss, imagesSeen, rate(imagesSeen, trainingNanos)),
-                        batch);
+                        new NetworkBatch(network, batch));
             }
             Evaluation validation = data.validation().size() == 0 ? null : Evaluation.of(network, data.validation());
             EpochReport report = new EpochReport(epoch, lossSum / batches.batchCount(),
@@ -105,6 +106,19 @@ public final class Trainer {
 
     private static double rate(long images, long nanos) {
         return nanos == 0 ? 0 : images / (nanos / 1e9);
+    }
+
+    /** A batch just learned from, questioned through the network that learned it. */
+    private record NetworkBatch(TrainableNetwork network, DataSet batch) implements LearnedBatch {
+        @Override
+        public double accuracy() {
+            return Evaluation.of(network, batch).accuracy();
+        }
+
+        @Override
+        public Map<Integer, float[]> weightGradients() {
+            return network.weightGradients(batch);
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.cnnlab.training.run;
 
-import org.nd4j.linalg.dataset.DataSet;
-
 /**
  * Receives training progress on the training thread. Implementations must return quickly (copy
  * what they need and hand it to another thread); the UI throttles what it shows.
@@ -15,10 +13,10 @@ public interface TrainingObserver {
     }
 
     /**
-     * A weight update is done; {@code batch} is what it learned from, valid only during this call
-     * (e.g. to measure the batch's accuracy or gradient now). Passes the report to {@link #onBatch(BatchReport)}.
+     * A weight update is done; {@code batch} is what it learned from, to be questioned only during
+     * this call (e.g. to measure the batch's accuracy or gradient now). Passes the report to {@link #onBatch(BatchReport)}.
      */
-    default void onBatch(BatchReport report, DataSet batch) {
+    default void onBatch(BatchReport report, LearnedBatch batch) {
         onBatch(report);
     }
 
