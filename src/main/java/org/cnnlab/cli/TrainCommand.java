@@ -19,21 +19,22 @@ import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.training.data.DatasetLibrary;
 import org.cnnlab.training.data.DatasetSplit;
 import org.cnnlab.training.data.DatasetSubset;
-import org.cnnlab.training.run.Evaluation;
+import org.cnnlab.training.data.ValidationSplit;
 import org.cnnlab.training.dl4j.ModelFile;
 import org.cnnlab.training.dl4j.ModelFileException;
 import org.cnnlab.training.dl4j.ModelMetadata;
+import org.cnnlab.training.dl4j.TrainableNetwork;
+import org.cnnlab.training.model.LearningRateSchedule;
 import org.cnnlab.training.model.ModelSpecException;
 import org.cnnlab.training.model.ModelZoo;
-import org.cnnlab.training.model.LearningRateSchedule;
 import org.cnnlab.training.model.OptimizerKind;
-import org.cnnlab.training.dl4j.TrainableNetwork;
+import org.cnnlab.training.model.ZooModel;
+import org.cnnlab.training.run.Evaluation;
 import org.cnnlab.training.run.Trainer;
 import org.cnnlab.training.run.TrainingConfig;
 import org.cnnlab.training.run.TrainingControl;
 import org.cnnlab.training.run.TrainingOutcome;
-import org.cnnlab.training.data.ValidationSplit;
-import org.cnnlab.training.model.ZooModel;
+import org.cnnlab.training.run.TrainingSamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -140,14 +141,11 @@ final class TrainCommand implements Callable<Integer> {
         } catch (DatasetException e) {
             throw new CliFailure(e.getMessage());
         }
-        DatasetSubset samples = DatasetSubset.all(trainSet);
-        if (config.limit() > 0) {
-            samples = samples.limit(config.limit());
-        }
-        ValidationSplit split = ValidationSplit.of(samples, config.validationFraction(), config.seed());
-        if (split.training().size() == 0) {
-            throw bad("no training images are left after holding out " + TrainingProgressPrinter.percent(validation)
-                    + " of " + samples.size() + " for validation; use a larger --limit or a smaller --validation");
+        ValidationSplit split;
+        try {
+            split = TrainingSamples.of(trainSet, config);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
         }
         TrainableNetwork network;
         try {
