@@ -24,9 +24,9 @@ import org.cnnlab.training.data.DatasetLibrary;
 import org.cnnlab.training.data.DatasetSplit;
 import org.cnnlab.training.data.DatasetSubset;
 import org.cnnlab.training.dl4j.MiniBatches;
+import org.cnnlab.training.dl4j.TrainableNetwork;
 import org.cnnlab.training.model.ModelZoo;
 import org.cnnlab.training.model.OptimizerKind;
-import org.cnnlab.training.dl4j.TrainableNetwork;
 
 /**
  * The installed application checking itself (hidden option {@value #OPTION}): it decodes a shipped

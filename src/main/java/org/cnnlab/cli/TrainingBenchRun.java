@@ -16,10 +16,10 @@ import org.cnnlab.training.data.DatasetSplit;
 import org.cnnlab.training.model.ModelSpecException;
 import org.cnnlab.training.model.ModelZoo;
 import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.model.ZooModel;
 import org.cnnlab.training.run.TrainingBenchmark;
 import org.cnnlab.training.run.TrainingBenchmark.ForwardLatency;
 import org.cnnlab.training.run.TrainingBenchmark.TrainingThroughput;
-import org.cnnlab.training.model.ZooModel;
 
 /**
  * {@code cnnlab bench train}: checks the options, runs {@link TrainingBenchmark} for every model and

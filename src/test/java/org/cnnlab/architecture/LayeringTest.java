@@ -40,6 +40,34 @@ class LayeringTest {
             .because("the engine is pure arithmetic on float planes; images and files come from the layers above it");
 
     @ArchTest
+    static final ArchRule onlyTheTrainingBindingUsesDl4j = noClasses()
+            .that().resideOutsideOfPackage("org.cnnlab.training.dl4j..")
+            .should().dependOnClassesThat().resideInAPackage("org.deeplearning4j..")
+            .because("networks are built, trained and saved in one place (training.dl4j); everything above it "
+                    + "works with our own model description and plain arrays, so DL4J can be upgraded in one package");
+
+    @ArchTest
+    static final ArchRule nd4jStaysInTheEngineTheTrainingBindingAndTheTrainingLoop = noClasses()
+            .that().resideOutsideOfPackages("org.cnnlab.engine..", "org.cnnlab.training.dl4j..", "org.cnnlab.training.run..")
+            .should().dependOnClassesThat().resideInAPackage("org.nd4j..")
+            .because("ND4J arrays are native memory: only the nd4j convolution engine, the DL4J binding and the training "
+                    + "loop that hands the binding its mini-batches touch them; services, the CLI and the app get plain arrays");
+
+    @ArchTest
+    static final ArchRule theModelDescriptionAndTheDataArePureJava = noClasses()
+            .that().resideInAnyPackage("org.cnnlab.training.model..", "org.cnnlab.training.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..", "org.bytedeco..",
+                    "org.cnnlab.training.dl4j..", "org.cnnlab.training.run..")
+            .because("a model description and a dataset are plain data that the UI, the model builder and the tests use "
+                    + "without loading a native library");
+
+    @ArchTest
+    static final ArchRule trainingSubPackagesHaveNoCycles = slices().matching("org.cnnlab.training.(*)..").should()
+            .beFreeOfCycles()
+            .because("model and data sit at the bottom, the DL4J binding on them and the training loop on top; "
+                    + "a cycle would tie the pure description to DL4J again");
+
+    @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("org.cnnlab.(*)..").should().beFreeOfCycles()
             .because("a cycle makes two packages one, and then neither can be tested or replaced alone");
 }

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.dl4j.TrainableNetwork;
 import org.cnnlab.training.model.KernelSnapshot;
 import org.cnnlab.training.model.LayerOutput;
 import org.cnnlab.training.model.LayerSpec;
 import org.cnnlab.training.model.ModelSpec;
-import org.cnnlab.training.dl4j.TrainableNetwork;
 
 /**
  * Takes a {@link NetworkPicture}: every layer's output for a test image, the softmax output, the
