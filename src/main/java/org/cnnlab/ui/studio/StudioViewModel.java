@@ -87,7 +87,7 @@ public final class StudioViewModel implements AutoCloseable {
     /** Thumbnails shown at most for one confusion-matrix cell. */
     public static final int MAX_CELL_THUMBNAILS = 200;
     /** Confident mistakes shown. */
-    public static final int MISTAKES_SHOWN = 24;
+    public static final int MISTAKES_SHOWN = TestReport.MISTAKES;
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioViewModel.class);
 

@@ -423,7 +423,7 @@ class TrainingStudioTest {
         assertThat(total).isEqualTo(10_000);
         assertThat(report.accuracy()).isEqualTo((double) diagonal / total).isGreaterThan(0.2);
         assertThat(report.meanLoss()).isFinite().isPositive();
-        assertThat(report.mistakes()).hasSize(TrainingStudio.MISTAKES)
+        assertThat(report.mistakes()).hasSize(TestReport.MISTAKES)
                 .allSatisfy(m -> assertThat(m.predicted()).isNotEqualTo(m.actual()));
         assertThat(report.mistakes()).extracting(ConfusionMatrix.Mistake::confidence).isSortedAccordingTo((a, b) -> Float.compare(b, a));
     }
