@@ -44,6 +44,7 @@ import org.cnnlab.training.run.TrainingConfig;
 import org.cnnlab.training.run.TrainingControl;
 import org.cnnlab.training.run.TrainingObserver;
 import org.cnnlab.training.run.TrainingOutcome;
+import org.cnnlab.training.run.TrainingSamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,26 +83,13 @@ public final class TrainingStudio implements Studio {
     public static final int VALIDATION_SAMPLE = 500;
     /** Training images scored for an epoch's training accuracy. */
     public static final int TRAINING_ACCURACY_SAMPLE = 1_000;
-    /** How many confident mistakes a test report lists. */
-    public static final int MISTAKES = 20;
     /** Canvas values above this count as ink. */
     public static final float INK_THRESHOLD = 0.05f;
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingStudio.class);
-    private static final long SECOND = 1_000_000_000L;
-    /** Share of training time the batch accuracy and gradient measurements may take. */
-    private static final double BATCH_CHECK_SHARE = 0.05;
-    /** Share of training time the by-batch validation sample may take. */
-    private static final double VALIDATION_SHARE = 0.03;
-    /** Share of training time network pictures may take. */
-    private static final double PICTURE_SHARE = 0.05;
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     private static final StudioListener SILENT = new StudioListener() {
     };
-
-    /** Work for the model thread, and how to fail it if it never runs. */
-    private record Job(Runnable work, Consumer<StudioException> reject) {
-    }
 
     /** Something the model thread computes for a future. */
     @FunctionalInterface
@@ -109,23 +97,18 @@ public final class TrainingStudio implements Studio {
         T run() throws Exception;
     }
 
-    private static final Job SHUTDOWN = new Job(() -> {
-    }, e -> {
-    });
-
     private final DatasetLibrary library;
     private final LongSupplier nanoClock;
     private final DigitPreprocessor preprocessor = new DigitPreprocessor(INK_THRESHOLD);
-    private final BlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
+    /** Guards the start of runs and requests against each other and against closing. */
     private final Object lifecycle = new Object();
     private final AtomicReference<TrainingControl> activeRun = new AtomicReference<>();
     private final AtomicInteger pendingProbe = new AtomicInteger(-1);
     private final AtomicBoolean viewsScheduled = new AtomicBoolean();
+    private final AtomicBoolean progressRequested = new AtomicBoolean();
     private final LatestDrawing drawing = new LatestDrawing();
-    private final Thread modelThread;
+    private final ModelThread modelThread;
     private volatile StudioListener listener = SILENT;
-    private volatile boolean closed;
-    private volatile boolean progressRequested;
 
     // Confined to the model thread.
     private String modelName;
@@ -140,7 +123,7 @@ public final class TrainingStudio implements Studio {
     private long seed;
     private int probeIndex;
     private Map<Integer, Histogram> gradientHistograms = Map.of();
-    private Run run;
+    private RunTelemetry run;
 
     /** A studio reading the datasets from {@code library}, timing throttles with {@link System#nanoTime}. */
     public TrainingStudio(DatasetLibrary library) {
@@ -155,9 +138,7 @@ public final class TrainingStudio implements Studio {
     public TrainingStudio(DatasetLibrary library, LongSupplier nanoClock) {
         this.library = Objects.requireNonNull(library);
         this.nanoClock = Objects.requireNonNull(nanoClock);
-        this.modelThread = new Thread(this::serveJobs, "cnnlab-model");
-        modelThread.setDaemon(true);
-        modelThread.start();
+        this.modelThread = new ModelThread("cnnlab-model", this::failPendingDrawing);
     }
 
     @Override
@@ -217,15 +198,16 @@ public final class TrainingStudio implements Studio {
         CompletableFuture<TrainingOutcome> future = new CompletableFuture<>();
         TrainingControl control = new TrainingControl();
         synchronized (lifecycle) {
-            if (closed) {
-                future.completeExceptionally(closedException());
+            if (modelThread.isClosed()) {
+                future.completeExceptionally(StudioErrors.closed());
             } else if (!activeRun.compareAndSet(null, control)) {
-                future.completeExceptionally(stopTrainingFirst("starting another run"));
-            } else {
-                jobs.add(new Job(() -> runTraining(config, control, future), failure -> {
-                    activeRun.compareAndSet(control, null);
-                    future.completeExceptionally(failure);
-                }));
+                future.completeExceptionally(StudioErrors.stopTrainingFirst("starting another run"));
+            } else if (!modelThread.post(() -> runTraining(config, control, future), failure -> {
+                activeRun.compareAndSet(control, null);
+                future.completeExceptionally(failure);
+            })) {
+                activeRun.compareAndSet(control, null);
+                future.completeExceptionally(StudioErrors.closed());
             }
         }
         return future;
@@ -236,7 +218,7 @@ public final class TrainingStudio implements Studio {
         TrainingControl control = activeRun.get();
         if (control != null) {
             control.pause();
-            progressRequested = true;
+            progressRequested.set(true);
             control.wake();
         }
     }
@@ -245,7 +227,7 @@ public final class TrainingStudio implements Studio {
     public void resume() {
         TrainingControl control = activeRun.get();
         if (control != null) {
-            progressRequested = true;
+            progressRequested.set(true);
             control.resume();
         }
     }
@@ -279,8 +261,8 @@ public final class TrainingStudio implements Studio {
     public CompletableFuture<DrawingReading> readDrawing(float[] canvas, int width, int height) {
         CompletableFuture<DrawingReading> future = new CompletableFuture<>();
         synchronized (lifecycle) {
-            if (closed) {
-                future.completeExceptionally(closedException());
+            if (modelThread.isClosed()) {
+                future.completeExceptionally(StudioErrors.closed());
                 return future;
             }
             drawing.offer(canvas, width, height, future);
@@ -297,124 +279,95 @@ public final class TrainingStudio implements Studio {
             ConfusionMatrix matrix = new ConfusionMatrix(datasetId.classCount(), predictions);
             Evaluation evaluation = Evaluation.of(predictions);
             testAccuracy = evaluation.accuracy();
-            return new TestReport(matrix, matrix.mostConfidentMistakes(MISTAKES), evaluation.accuracy(), evaluation.meanLoss());
+            return new TestReport(matrix, matrix.mostConfidentMistakes(TestReport.MISTAKES), evaluation.accuracy(), evaluation.meanLoss());
         });
     }
 
     @Override
     public void close() {
         synchronized (lifecycle) {
-            if (closed) {
+            if (!modelThread.shutDown()) {
                 return;
             }
-            closed = true;
-            jobs.add(SHUTDOWN);
         }
         TrainingControl control = activeRun.get();
         if (control != null) {
             control.stop();
         }
-        try {
-            modelThread.join(CLOSE_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (modelThread.isAlive()) {
+        if (!modelThread.awaitEnd(CLOSE_WAIT_MILLIS)) {
             LOG.warn("The model thread is still busy {} ms after close; it ends after its current step.", CLOSE_WAIT_MILLIS);
         }
         failPendingDrawing();
     }
 
-    // ---- the model thread ----
-
-    private void serveJobs() {
-        try {
-            while (true) {
-                Job job = jobs.take();
-                if (job == SHUTDOWN) {
-                    break;
-                }
-                if (closed) {
-                    job.reject().accept(closedException());
-                    continue;
-                }
-                try {
-                    job.work().run();
-                } catch (RuntimeException e) {
-                    LOG.error("A studio request failed on the model thread", e);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            List<Job> left = new ArrayList<>();
-            jobs.drainTo(left);
-            left.forEach(job -> job.reject().accept(closedException()));
-            failPendingDrawing();
-            LOG.debug("The model thread ended.");
-        }
-    }
+    // ---- on the model thread ----
 
     private <T> CompletableFuture<T> submit(String activity, String failure, ModelTask<T> task) {
         CompletableFuture<T> future = new CompletableFuture<>();
         synchronized (lifecycle) {
-            if (closed) {
-                future.completeExceptionally(closedException());
+            if (modelThread.isClosed()) {
+                future.completeExceptionally(StudioErrors.closed());
             } else if (activeRun.get() != null) {
-                future.completeExceptionally(stopTrainingFirst(activity));
-            } else {
-                jobs.add(new Job(() -> {
-                    try {
-                        future.complete(task.run());
-                    } catch (Throwable e) {
-                        future.completeExceptionally(studioException(failure, e));
-                    }
-                }, future::completeExceptionally));
+                future.completeExceptionally(StudioErrors.stopTrainingFirst(activity));
+            } else if (!modelThread.post(() -> answer(future, failure, task), future::completeExceptionally)) {
+                future.completeExceptionally(StudioErrors.closed());
             }
         }
         return future;
     }
 
+    /** Completes {@code future} with what {@code task} computes, or with the failure for the user (see {@link StudioErrors}). */
+    private static <T> void answer(CompletableFuture<T> future, String failure, ModelTask<T> task) {
+        try {
+            future.complete(task.run());
+        } catch (Exception e) {
+            future.completeExceptionally(StudioErrors.forUser(failure, e));
+        } catch (OutOfMemoryError e) {
+            future.completeExceptionally(StudioErrors.outOfMemory(failure, e));
+        } catch (Error e) {
+            future.completeExceptionally(StudioErrors.fatal(failure, e));
+            throw e;
+        }
+    }
+
     private void runTraining(TrainingConfig config, TrainingControl control, CompletableFuture<TrainingOutcome> future) {
-        TrainingOutcome outcome = null;
-        Throwable failure = null;
-        Run started = null;
+        String failure = "Training could not run";
+        TrainingOutcome outcome;
+        RunTelemetry started;
         try {
             requireModel();
             started = startRun(config, control);
             run = started;
             control.setPauseWork(this::serveViews);
-            outcome = new Trainer().train(network, started.split, config, started, control);
+            outcome = new Trainer().train(network, started.split(), config, started, control);
             epochsTrained += outcome.epochsCompleted();
             if (outcome.imagesSeen() > 0) {
                 testAccuracy = Double.NaN;
             }
-        } catch (Throwable e) {
-            failure = e;
+        } catch (Exception e) {
+            future.completeExceptionally(StudioErrors.forUser(failure, e));
+            return;
+        } catch (OutOfMemoryError e) {
+            future.completeExceptionally(StudioErrors.outOfMemory(failure, e));
+            return;
+        } catch (Error e) {
+            future.completeExceptionally(StudioErrors.fatal(failure, e));
+            throw e;
         } finally {
             run = null;
             activeRun.compareAndSet(control, null);
         }
-        if (outcome == null) {
-            future.completeExceptionally(studioException("Training could not run", failure));
-            return;
-        }
         started.finish();
-        TrainingOutcome ended = outcome;
-        emit(l -> l.onFinished(ended));
+        emit(l -> l.onFinished(outcome));
         future.complete(outcome);
     }
 
-    private Run startRun(TrainingConfig config, TrainingControl control) throws DatasetException, ModelSpecException {
-        Dataset trainSet = library.load(datasetId, DatasetSplit.TRAIN);
-        DatasetSubset samples = DatasetSubset.all(trainSet);
-        if (config.limit() > 0) {
-            samples = samples.limit(config.limit());
-        }
-        ValidationSplit split = ValidationSplit.of(samples, config.validationFraction(), config.seed());
-        if (split.training().size() == 0) {
-            throw new StudioException("No training images are left after holding out " + Math.round(config.validationFraction() * 100)
-                    + "% of " + samples.size() + " for validation: use more images or a smaller validation split.");
+    private RunTelemetry startRun(TrainingConfig config, TrainingControl control) throws DatasetException, ModelSpecException {
+        ValidationSplit split;
+        try {
+            split = TrainingSamples.of(library.load(datasetId, DatasetSplit.TRAIN), config);
+        } catch (IllegalArgumentException noImagesLeft) {
+            throw new StudioException(noImagesLeft.getMessage(), noImagesLeft);
         }
         if (config.optimizer() != optimizer || config.learningRate() != learningRate) {
             network = network.withOptimizer(config.optimizer(), config.learningRate(), config.seed());
@@ -423,7 +376,7 @@ public final class TrainingStudio implements Studio {
         }
         batchSize = config.batchSize();
         seed = config.seed();
-        return new Run(config, split, control);
+        return new RunTelemetry(config, split, control, network, nanoClock, progressRequested, new RunHost());
     }
 
     private void install(String name, TrainableNetwork installed, Dataset test, int epochs, double accuracy) {
@@ -463,8 +416,8 @@ public final class TrainingStudio implements Studio {
 
     /** Answers the newest probe change and drawing, and a progress report the user asked for. */
     private void serveViews() {
-        Run active = run;
-        if (active != null && progressRequested) {
+        RunTelemetry active = run;
+        if (active != null && progressRequested.get()) {
             active.sendProgress();
         }
         int probe = pendingProbe.getAndSet(-1);
@@ -481,10 +434,16 @@ public final class TrainingStudio implements Studio {
         }
         LatestDrawing.Request request = drawing.take();
         if (request != null) {
+            String failure = "The drawing could not be read";
             try {
                 request.answer(read(request));
-            } catch (Throwable e) {
-                request.fail(studioException("The drawing could not be read", e));
+            } catch (RuntimeException e) {
+                request.fail(StudioErrors.forUser(failure, e));
+            } catch (OutOfMemoryError e) {
+                request.fail(StudioErrors.outOfMemory(failure, e));
+            } catch (Error e) {
+                request.fail(StudioErrors.fatal(failure, e));
+                throw e;
             }
         }
     }
@@ -507,14 +466,11 @@ public final class TrainingStudio implements Studio {
     }
 
     private void scheduleViews() {
-        synchronized (lifecycle) {
-            if (!closed && viewsScheduled.compareAndSet(false, true)) {
-                jobs.add(new Job(() -> {
-                    viewsScheduled.set(false);
-                    serveViews();
-                }, e -> {
-                }));
-            }
+        if (viewsScheduled.compareAndSet(false, true) && !modelThread.post(() -> {
+            viewsScheduled.set(false);
+            serveViews();
+        }, closed -> viewsScheduled.set(false))) {
+            viewsScheduled.set(false);
         }
         TrainingControl control = activeRun.get();
         if (control != null) {
@@ -542,139 +498,30 @@ public final class TrainingStudio implements Studio {
     private void failPendingDrawing() {
         LatestDrawing.Request request = drawing.take();
         if (request != null) {
-            request.fail(closedException());
+            request.fail(StudioErrors.closed());
         }
     }
 
-    private static StudioException closedException() {
-        return new StudioException("The training studio has been closed.");
-    }
-
-    private static StudioException stopTrainingFirst(String activity) {
-        return new StudioException("Stop training first: " + activity + " is not possible while the network is learning.");
-    }
-
-    private static StudioException studioException(String failure, Throwable e) {
-        if (e instanceof StudioException studio) {
-            LOG.warn("{}", studio.getMessage());
-            return studio;
-        }
-        if (e instanceof ModelFileException || e instanceof DatasetException || e instanceof ModelSpecException
-                || e instanceof IllegalArgumentException) {
-            LOG.warn("{}: {}", failure, e.getMessage());
-            return new StudioException(e.getMessage(), e);
-        }
-        LOG.error(failure, e);
-        return new StudioException(failure + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + ". The details are in the log.", e);
-    }
-
-    /** One training run as the views see it: throttles, the points not yet reported, the latest batch. */
-    private final class Run implements TrainingObserver {
-        final ValidationSplit split;
-        private final TrainingConfig config;
-        private final TrainingControl control;
-        private final DatasetSubset validationSample;
-        private final DatasetSubset trainingSample;
-        private final int batchesPerEpoch;
-        private final long imagesTotal;
-        private final List<BatchPoint> points = new ArrayList<>();
-        private final UpdateThrottle progressThrottle = UpdateThrottle.perSecond(MAX_UPDATES_PER_SECOND);
-        private final UpdateThrottle pictureThrottle = new UpdateThrottle(SECOND / MAX_UPDATES_PER_SECOND, PICTURE_SHARE);
-        private final UpdateThrottle batchCheckThrottle = new UpdateThrottle(SECOND / MAX_UPDATES_PER_SECOND, BATCH_CHECK_SHARE);
-        private final UpdateThrottle validationThrottle = new UpdateThrottle(SECOND, VALIDATION_SHARE);
-        private BatchReport last;
-        private boolean finished;
-        /** Time spent on the views' measurements, which the trainer's throughput leaves out. */
-        private long extraNanos;
-
-        Run(TrainingConfig config, ValidationSplit split, TrainingControl control) {
-            this.config = config;
-            this.split = split;
-            this.control = control;
-            this.validationSample = split.validation().limit(VALIDATION_SAMPLE);
-            this.trainingSample = split.training().limit(TRAINING_ACCURACY_SAMPLE);
-            this.batchesPerEpoch = (split.training().size() + config.batchSize() - 1) / config.batchSize();
-            this.imagesTotal = (long) split.training().size() * config.epochs();
+    /** The studio as the running run's telemetry sees it. */
+    private final class RunHost implements RunTelemetry.Host {
+        @Override
+        public void gradientsMeasured(Map<Integer, Histogram> histograms) {
+            gradientHistograms = histograms;
         }
 
         @Override
-        public void onBatch(BatchReport report, LearnedBatch batch) {
-            long now = nanoClock.getAsLong();
-            boolean userPaced = control.isPaused() || progressRequested;
-            double accuracy = Double.NaN;
-            if (userPaced || batchCheckThrottle.permits(now)) {
-                long start = nanoClock.getAsLong();
-                accuracy = batch.accuracy();
-                gradientHistograms = NetworkPictures.histograms(batch.weightGradients());
-                batchCheckThrottle.recordCost(spent(start));
-            }
-            double validationAccuracy = Double.NaN;
-            if (validationSample.size() > 0 && validationThrottle.permits(now)) {
-                long start = nanoClock.getAsLong();
-                validationAccuracy = Evaluation.of(network, validationSample).accuracy();
-                validationThrottle.recordCost(spent(start));
-            }
-            points.add(new BatchPoint((long) report.epoch() * batchesPerEpoch + report.batch() + 1, report.loss(), accuracy,
-                    validationAccuracy));
-            last = report;
-            if (userPaced) {
-                progressThrottle.force(now);
-                sendProgress();
-            } else if (progressThrottle.permits(now)) {
-                sendProgress();
-            }
-            if (userPaced) {
-                pictureThrottle.force(now);
-                sendTimedPicture();
-            } else if (pictureThrottle.permits(now)) {
-                sendTimedPicture();
-            }
-            serveViews();
+        public void sendPicture() {
+            TrainingStudio.this.sendPicture();
         }
 
         @Override
-        public void onEpoch(EpochReport report) {
-            long start = nanoClock.getAsLong();
-            double trainingAccuracy = Evaluation.of(network, trainingSample).accuracy();
-            spent(start);
-            sendProgress();
-            EpochPoint point = new EpochPoint(report.epoch() + 1, report.trainingLoss(), trainingAccuracy, report.validationLoss(),
-                    report.validationAccuracy());
-            emit(l -> l.onEpoch(point));
+        public void serveViews() {
+            TrainingStudio.this.serveViews();
         }
 
-        /** The run has ended: the last points, phase FINISHED, and the final picture. */
-        void finish() {
-            finished = true;
-            sendProgress();
-            sendPicture();
-        }
-
-        private void sendTimedPicture() {
-            long start = nanoClock.getAsLong();
-            sendPicture();
-            pictureThrottle.recordCost(spent(start));
-        }
-
-        /** The time since {@code start}, counted as time the views cost. */
-        private long spent(long start) {
-            long cost = nanoClock.getAsLong() - start;
-            extraNanos += Math.max(0, cost);
-            return cost;
-        }
-
-        void sendProgress() {
-            progressRequested = false;
-            TrainingProgress.Phase phase = finished ? TrainingProgress.Phase.FINISHED
-                    : control.isPaused() ? TrainingProgress.Phase.PAUSED : TrainingProgress.Phase.RUNNING;
-            long seen = last == null ? 0 : last.imagesSeen();
-            double rate = last == null ? 0 : last.imagesPerSecond();
-            double secondsLeft = phase == TrainingProgress.Phase.FINISHED ? 0 : TimeLeft.seconds(seen, imagesTotal, rate, extraNanos / 1e9);
-            TrainingProgress progress = new TrainingProgress(phase, last == null ? 0 : last.epoch(), config.epochs(),
-                    last == null ? 0 : last.batch() + 1, batchesPerEpoch, seen, imagesTotal, rate, secondsLeft, points);
-            points.clear();
-            emit(l -> l.onProgress(progress));
+        @Override
+        public void emit(Consumer<StudioListener> event) {
+            TrainingStudio.this.emit(event);
         }
     }
 }
