@@ -3,13 +3,10 @@ package org.cnnlab.services.studio;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,32 +22,29 @@ import org.cnnlab.training.data.DigitPreprocessor;
 import org.cnnlab.training.data.ValidationSplit;
 import org.cnnlab.training.dl4j.LoadedModel;
 import org.cnnlab.training.dl4j.ModelFile;
-import org.cnnlab.training.dl4j.ModelFileException;
-import org.cnnlab.training.dl4j.ModelMetadata;
-import org.cnnlab.training.dl4j.TrainableNetwork;
 import org.cnnlab.training.model.LayerOutput;
 import org.cnnlab.training.model.ModelSpec;
 import org.cnnlab.training.model.ModelSpecException;
-import org.cnnlab.training.model.ModelSummary;
-import org.cnnlab.training.model.OptimizerKind;
-import org.cnnlab.training.run.BatchReport;
 import org.cnnlab.training.run.ConfusionMatrix;
-import org.cnnlab.training.run.EpochReport;
 import org.cnnlab.training.run.Evaluation;
-import org.cnnlab.training.run.LearnedBatch;
 import org.cnnlab.training.run.Predictions;
 import org.cnnlab.training.run.Trainer;
 import org.cnnlab.training.run.TrainingConfig;
 import org.cnnlab.training.run.TrainingControl;
-import org.cnnlab.training.run.TrainingObserver;
 import org.cnnlab.training.run.TrainingOutcome;
 import org.cnnlab.training.run.TrainingSamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The studio on DL4J. One daemon thread, {@code cnnlab-model}, owns the network and makes every
- * ND4J call; public methods only queue work for it. Policies:
+ * The studio on DL4J: the {@link Studio} requests, each checked against the studio's lifecycle and
+ * answered on the model thread. Its parts: {@link ModelThread} (the actor that owns the network:
+ * one daemon thread, {@code cnnlab-model}, makes every ND4J call), {@link HeldModel} (the network
+ * and what is known about it), {@link RunTelemetry} (a run's measurements and throttled reports)
+ * and {@link StudioErrors} (what the user reads when something fails). It is longer than 400 lines
+ * because it is the one place that answers all thirteen {@link Studio} methods, each with its
+ * lifecycle check and its work on the model thread; splitting the requests up would spread the
+ * lifecycle lock over several classes. Policies:
  * <ul>
  * <li>Creating, loading, saving, scoring the test set and starting another run are refused while
  * a run is queued or going ("Stop training first").</li>
@@ -60,21 +54,16 @@ import org.slf4j.LoggerFactory;
  * <li>While training, progress and network pictures are sent at most
  * {@value Studio#MAX_UPDATES_PER_SECOND} times a second, and always at the end of each epoch,
  * after a pause, resume or single step, and when the run ends (phase FINISHED). Every batch's
- * point is delivered exactly once, in the next progress report.</li>
- * <li>A batch point's accuracy is the batch's accuracy after its update, measured together with
- * the weight gradients for the histograms, at most 8 times a second and within 5% of the
- * training time; other points carry NaN. Validation accuracy on a fixed sample of
- * {@value #VALIDATION_SAMPLE} validation images is measured at most once a second (within 3%);
- * each epoch ends with the whole validation set. Pictures take at most 5% of the time. An
- * epoch point's training accuracy is measured on up to {@value #TRAINING_ACCURACY_SAMPLE}
- * training images after the epoch.</li>
+ * point is delivered exactly once, in the next progress report. A batch point's accuracy is
+ * measured within a time budget (other points carry NaN), on the batch after its update; validation accuracy on
+ * {@value #VALIDATION_SAMPLE} validation images at most once a second, and on the whole validation
+ * set after each epoch; an epoch point's training accuracy on up to
+ * {@value #TRAINING_ACCURACY_SAMPLE} training images.</li>
  * <li>Images per second is the trainer's throughput (weight updates only, pauses excluded); time
- * left also counts the time the measurements above have taken so far ({@link TimeLeft}).</li>
- * <li>Training with another optimiser or learning rate than the network holds continues from
- * its weights with fresh optimiser state.</li>
+ * left also counts the time the measurements have taken so far ({@link TimeLeft}).</li>
  * </ul>
- * Failures never end the thread: futures fail with a {@link StudioException} written for the
- * user, and the cause is logged.
+ * A failed request fails its future with a {@link StudioException} written for the user and the
+ * thread goes on; only an {@link Error} other than running out of memory ends it.
  */
 public final class TrainingStudio implements Studio {
     /** Bins of the weight and gradient histograms. */
@@ -111,16 +100,8 @@ public final class TrainingStudio implements Studio {
     private volatile StudioListener listener = SILENT;
 
     // Confined to the model thread.
-    private String modelName;
-    private TrainableNetwork network;
-    private DatasetId datasetId;
-    private Dataset testSet;
-    private int epochsTrained;
-    private double testAccuracy = Double.NaN;
-    private OptimizerKind optimizer;
-    private double learningRate;
-    private int batchSize;
-    private long seed;
+    /** The network and what the studio knows about it; null until one is created or loaded. */
+    private HeldModel model;
     private int probeIndex;
     private Map<Integer, Histogram> gradientHistograms = Map.of();
     private RunTelemetry run;
@@ -151,15 +132,7 @@ public final class TrainingStudio implements Studio {
         Objects.requireNonNull(spec);
         Objects.requireNonNull(dataset);
         return submit("creating a model", "The model could not be created", () -> {
-            Dataset test = library.load(dataset, DatasetSplit.TEST);
-            requireFits(spec, test);
-            OptimizerKind defaultOptimizer = TrainingConfig.defaults().optimizer();
-            TrainableNetwork created = TrainableNetwork.create(spec, defaultOptimizer, defaultOptimizer.defaultLearningRate(), newSeed);
-            install(name, created, test, 0, Double.NaN);
-            optimizer = defaultOptimizer;
-            learningRate = defaultOptimizer.defaultLearningRate();
-            batchSize = TrainingConfig.defaults().batchSize();
-            seed = newSeed;
+            install(HeldModel.created(name, spec, library.load(dataset, DatasetSplit.TEST), newSeed));
             return pictureAndInfo();
         });
     }
@@ -169,14 +142,8 @@ public final class TrainingStudio implements Studio {
         Objects.requireNonNull(file);
         return submit("loading a model", "The model could not be loaded", () -> {
             LoadedModel loaded = ModelFile.load(file);
-            ModelMetadata metadata = loaded.metadata();
-            Dataset test = library.load(metadata.dataset(), DatasetSplit.TEST);
-            requireFits(loaded.network().spec(), test);
-            install(file.getFileName().toString(), loaded.network(), test, metadata.epochs(), metadata.testAccuracy());
-            optimizer = metadata.optimizer();
-            learningRate = metadata.learningRate();
-            batchSize = metadata.batchSize();
-            seed = metadata.seed();
+            Dataset test = library.load(loaded.metadata().dataset(), DatasetSplit.TEST);
+            install(HeldModel.loaded(file.getFileName().toString(), loaded, test));
             return pictureAndInfo();
         });
     }
@@ -185,9 +152,8 @@ public final class TrainingStudio implements Studio {
     public CompletableFuture<Void> saveModel(Path file) {
         Objects.requireNonNull(file);
         return submit("saving the model", "The model could not be saved", () -> {
-            requireModel();
-            ModelFile.save(file, network, new ModelMetadata(datasetId, datasetId.classNames(), optimizer, learningRate, batchSize,
-                    epochsTrained, seed, testAccuracy, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+            HeldModel held = requireModel();
+            ModelFile.save(file, held.network(), held.metadata(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
             return null;
         });
     }
@@ -274,11 +240,11 @@ public final class TrainingStudio implements Studio {
     @Override
     public CompletableFuture<TestReport> evaluateTestSet() {
         return submit("scoring the test set", "The test set could not be scored", () -> {
-            requireModel();
-            Predictions predictions = Predictions.of(network, DatasetSubset.all(testSet));
-            ConfusionMatrix matrix = new ConfusionMatrix(datasetId.classCount(), predictions);
+            HeldModel held = requireModel();
+            Predictions predictions = Predictions.of(held.network(), DatasetSubset.all(held.testSet()));
+            ConfusionMatrix matrix = new ConfusionMatrix(held.dataset().classCount(), predictions);
             Evaluation evaluation = Evaluation.of(predictions);
-            testAccuracy = evaluation.accuracy();
+            held.tested(evaluation.accuracy());
             return new TestReport(matrix, matrix.mostConfidentMistakes(TestReport.MISTAKES), evaluation.accuracy(), evaluation.meanLoss());
         });
     }
@@ -335,15 +301,12 @@ public final class TrainingStudio implements Studio {
         TrainingOutcome outcome;
         RunTelemetry started;
         try {
-            requireModel();
-            started = startRun(config, control);
+            HeldModel held = requireModel();
+            started = startRun(held, config, control);
             run = started;
             control.setPauseWork(this::serveViews);
-            outcome = new Trainer().train(network, started.split(), config, started, control);
-            epochsTrained += outcome.epochsCompleted();
-            if (outcome.imagesSeen() > 0) {
-                testAccuracy = Double.NaN;
-            }
+            outcome = new Trainer().train(held.network(), started.split(), config, started, control);
+            held.trained(outcome);
         } catch (Exception e) {
             future.completeExceptionally(StudioErrors.forUser(failure, e));
             return;
@@ -362,56 +325,36 @@ public final class TrainingStudio implements Studio {
         future.complete(outcome);
     }
 
-    private RunTelemetry startRun(TrainingConfig config, TrainingControl control) throws DatasetException, ModelSpecException {
+    private RunTelemetry startRun(HeldModel held, TrainingConfig config, TrainingControl control)
+            throws DatasetException, ModelSpecException {
         ValidationSplit split;
         try {
-            split = TrainingSamples.of(library.load(datasetId, DatasetSplit.TRAIN), config);
+            split = TrainingSamples.of(library.load(held.dataset(), DatasetSplit.TRAIN), config);
         } catch (IllegalArgumentException noImagesLeft) {
             throw new StudioException(noImagesLeft.getMessage(), noImagesLeft);
         }
-        if (config.optimizer() != optimizer || config.learningRate() != learningRate) {
-            network = network.withOptimizer(config.optimizer(), config.learningRate(), config.seed());
-            optimizer = config.optimizer();
-            learningRate = config.learningRate();
-        }
-        batchSize = config.batchSize();
-        seed = config.seed();
-        return new RunTelemetry(config, split, control, network, nanoClock, progressRequested, new RunHost());
+        held.prepareRun(config);
+        return new RunTelemetry(config, split, control, held.network(), nanoClock, progressRequested, new RunHost());
     }
 
-    private void install(String name, TrainableNetwork installed, Dataset test, int epochs, double accuracy) {
-        modelName = name;
-        network = installed;
-        datasetId = test.id();
-        testSet = test;
-        epochsTrained = epochs;
-        testAccuracy = accuracy;
+    private void install(HeldModel installed) {
+        model = installed;
         gradientHistograms = Map.of();
-        if (probeIndex >= test.size()) {
+        if (probeIndex >= installed.testSet().size()) {
             probeIndex = 0;
         }
     }
 
     private ModelInfo pictureAndInfo() {
         sendPicture();
-        return new ModelInfo(modelName, ModelSummary.of(network.spec()), datasetId, epochsTrained, testAccuracy);
+        return model.info();
     }
 
-    private static void requireFits(ModelSpec spec, Dataset data) {
-        if (spec.input().elementCount() != data.pixelsPerImage() || spec.input().channels() != 1) {
-            throw new StudioException("The model " + spec.name() + " takes " + spec.input().text() + " inputs, but "
-                    + data.id().displayName() + " images are " + data.rows() + "x" + data.columns() + " grayscale.");
-        }
-        if (spec.output().channels() != data.id().classCount()) {
-            throw new StudioException("The model " + spec.name() + " has " + spec.output().channels() + " outputs, but "
-                    + data.id().displayName() + " has " + data.id().classCount() + " classes.");
-        }
-    }
-
-    private void requireModel() {
-        if (network == null) {
+    private HeldModel requireModel() {
+        if (model == null) {
             throw new StudioException("There is no model yet: create one from the zoo or load a saved one.");
         }
+        return model;
     }
 
     /** Answers the newest probe change and drawing, and a progress report the user asked for. */
@@ -422,12 +365,12 @@ public final class TrainingStudio implements Studio {
         }
         int probe = pendingProbe.getAndSet(-1);
         if (probe >= 0) {
-            if (testSet != null && probe >= testSet.size()) {
-                LOG.warn("Test image {} does not exist ({} has {}); the probe stays at {}.", probe, datasetId.displayName(),
-                        testSet.size(), probeIndex);
+            if (model != null && probe >= model.testSet().size()) {
+                LOG.warn("Test image {} does not exist ({} has {}); the probe stays at {}.", probe, model.dataset().displayName(),
+                        model.testSet().size(), probeIndex);
             } else {
                 probeIndex = probe;
-                if (network != null) {
+                if (model != null) {
                     sendPicture();
                 }
             }
@@ -460,8 +403,7 @@ public final class TrainingStudio implements Studio {
         if (empty) {
             return new DrawingReading(input, true, new float[0], List.of());
         }
-        requireModel();
-        List<LayerOutput> layers = network.activations(input);
+        List<LayerOutput> layers = requireModel().network().activations(input);
         return new DrawingReading(input, false, layers.get(layers.size() - 1).values(), layers);
     }
 
@@ -480,7 +422,7 @@ public final class TrainingStudio implements Studio {
 
     private void sendPicture() {
         try {
-            NetworkPicture picture = NetworkPictures.of(network, testSet, probeIndex, gradientHistograms);
+            NetworkPicture picture = NetworkPictures.of(model.network(), model.testSet(), probeIndex, gradientHistograms);
             emit(l -> l.onNetwork(picture));
         } catch (RuntimeException e) {
             LOG.error("The network picture could not be made", e);
