@@ -80,7 +80,7 @@ final class PredictCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingDouble((Integer c) -> probabilities[c]).reversed())
                 .forEach(c -> table.row(c < classNames.size() ? classNames.get(c) : String.valueOf(c),
                         String.format(Locale.ROOT, "%6.2f%%", probabilities[c] * 100.0),
-                        "#".repeat((int) Math.round(probabilities[c] * BAR_WIDTH))));
+                        "#".repeat(Math.round(probabilities[c] * BAR_WIDTH))));
         table.print(out);
         out.flush();
         return 0;

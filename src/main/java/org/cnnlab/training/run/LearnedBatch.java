@@ -1,6 +1,7 @@
 package org.cnnlab.training.run;
 
 import java.util.Map;
+import org.cnnlab.training.dl4j.TrainableNetwork;
 
 /**
  * The mini-batch a weight update has just learned from, as a {@link TrainingObserver} may
@@ -14,7 +15,7 @@ public interface LearnedBatch {
 
     /**
      * The gradient of the updated network's mean loss on this batch for each weighted layer's
-     * weights, by spec layer index (see {@code TrainableNetwork.weightGradients}).
+     * weights, by spec layer index (see {@link TrainableNetwork#weightGradients}).
      */
     Map<Integer, float[]> weightGradients();
 }

@@ -1,4 +1,4 @@
-package org.cnnlab.training.model;
+package org.cnnlab.training.dl4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,6 +12,17 @@ import org.cnnlab.training.data.DatasetSplit;
 import org.cnnlab.training.data.DatasetSubset;
 import org.cnnlab.training.dl4j.MiniBatches;
 import org.cnnlab.training.dl4j.TrainableNetwork;
+import org.cnnlab.training.model.KernelSnapshot;
+import org.cnnlab.training.model.LayerActivation;
+import org.cnnlab.training.model.LayerOutput;
+import org.cnnlab.training.model.LayerPadding;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.model.ModelSpecException;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.model.ShapedLayer;
+import org.cnnlab.training.model.TensorShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
