@@ -2,8 +2,8 @@ package org.cnnlab.app;
 
 import org.cnnlab.cli.CnnLabCli;
 import org.cnnlab.persist.AppDirectories;
-import org.cnnlab.training.NativeThreads;
-import org.cnnlab.training.OneDnnHelpers;
+import org.cnnlab.training.dl4j.NativeThreads;
+import org.cnnlab.training.dl4j.OneDnnHelpers;
 
 /**
  * Entry point: with no arguments, or with just a kernel set or lesson pack to open (see

@@ -18,15 +18,15 @@ import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.ImageDecoder;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.DatasetSubset;
-import org.cnnlab.training.MiniBatches;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.TrainableNetwork;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.data.DatasetSubset;
+import org.cnnlab.training.dl4j.MiniBatches;
+import org.cnnlab.training.dl4j.TrainableNetwork;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
 
 /**
  * The installed application checking itself (hidden option {@value #OPTION}): it decodes a shipped

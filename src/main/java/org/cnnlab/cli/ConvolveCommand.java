@@ -32,16 +32,16 @@ import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.Grayscale;
 import org.cnnlab.imaging.ImageTensors;
+import org.cnnlab.imaging.MapImages;
 import org.cnnlab.persist.KernelSetFile;
 import org.cnnlab.persist.KernelSetFormatException;
 import org.cnnlab.persist.NpyWriter;
 import org.cnnlab.services.EngineChoice;
-import org.cnnlab.services.MapImages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cnnlab convolve}: one image through convolution, activation and pooling, saved as

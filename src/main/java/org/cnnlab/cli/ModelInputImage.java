@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cnnlab.engine.FloatPlanes;
-import org.cnnlab.training.DigitPreprocessor;
+import org.cnnlab.training.data.DigitPreprocessor;
 
 /**
  * Makes any grayscale picture look like a sample of MNIST or Fashion-MNIST: a bright object on a

@@ -14,11 +14,10 @@ import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.Grayscale;
 import org.cnnlab.imaging.ImageDecoder;
 import org.cnnlab.imaging.ImageTensors;
-import org.cnnlab.training.LoadedModel;
-import org.cnnlab.training.ModelFile;
-import org.cnnlab.training.ModelFileException;
-import org.cnnlab.training.TensorShape;
-import org.nd4j.linalg.factory.Nd4j;
+import org.cnnlab.training.dl4j.LoadedModel;
+import org.cnnlab.training.dl4j.ModelFile;
+import org.cnnlab.training.dl4j.ModelFileException;
+import org.cnnlab.training.model.TensorShape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,9 +64,7 @@ final class PredictCommand implements Callable<Integer> {
             throw new CliFailure(e.getMessage());
         }
         ModelInputImage prepared = ModelInputImage.from(ImageTensors.gray255(decoded, Grayscale.LUMA_601));
-        float[] probabilities = loaded.network()
-                .predict(Nd4j.create(prepared.pixels(), new long[] {1, 1, ModelInputImage.SIDE, ModelInputImage.SIDE}, 'c'))
-                .toFloatVector();
+        float[] probabilities = loaded.network().probabilities(prepared.pixels());
 
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %dx%d %s.%n", image.getFileName(), decoded.width(), decoded.height(), decoded.order().label());

@@ -13,27 +13,28 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetException;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.DatasetSubset;
-import org.cnnlab.training.Evaluation;
-import org.cnnlab.training.ModelFile;
-import org.cnnlab.training.ModelFileException;
-import org.cnnlab.training.ModelMetadata;
-import org.cnnlab.training.ModelSpecException;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.LearningRateSchedule;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.TrainableNetwork;
-import org.cnnlab.training.Trainer;
-import org.cnnlab.training.TrainingConfig;
-import org.cnnlab.training.TrainingControl;
-import org.cnnlab.training.TrainingOutcome;
-import org.cnnlab.training.ValidationSplit;
-import org.cnnlab.training.ZooModel;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetException;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.data.DatasetSubset;
+import org.cnnlab.training.data.ValidationSplit;
+import org.cnnlab.training.dl4j.ModelFile;
+import org.cnnlab.training.dl4j.ModelFileException;
+import org.cnnlab.training.dl4j.ModelMetadata;
+import org.cnnlab.training.dl4j.TrainableNetwork;
+import org.cnnlab.training.model.LearningRateSchedule;
+import org.cnnlab.training.model.ModelSpecException;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.model.ZooModel;
+import org.cnnlab.training.run.Evaluation;
+import org.cnnlab.training.run.Trainer;
+import org.cnnlab.training.run.TrainingConfig;
+import org.cnnlab.training.run.TrainingControl;
+import org.cnnlab.training.run.TrainingOutcome;
+import org.cnnlab.training.run.TrainingSamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -140,14 +141,11 @@ final class TrainCommand implements Callable<Integer> {
         } catch (DatasetException e) {
             throw new CliFailure(e.getMessage());
         }
-        DatasetSubset samples = DatasetSubset.all(trainSet);
-        if (config.limit() > 0) {
-            samples = samples.limit(config.limit());
-        }
-        ValidationSplit split = ValidationSplit.of(samples, config.validationFraction(), config.seed());
-        if (split.training().size() == 0) {
-            throw bad("no training images are left after holding out " + TrainingProgressPrinter.percent(validation)
-                    + " of " + samples.size() + " for validation; use a larger --limit or a smaller --validation");
+        ValidationSplit split;
+        try {
+            split = TrainingSamples.of(trainSet, config);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
         }
         TrainableNetwork network;
         try {

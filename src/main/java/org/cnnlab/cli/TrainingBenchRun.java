@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetException;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.ModelSpecException;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.TrainingBenchmark;
-import org.cnnlab.training.TrainingBenchmark.ForwardLatency;
-import org.cnnlab.training.TrainingBenchmark.TrainingThroughput;
-import org.cnnlab.training.ZooModel;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetException;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.model.ModelSpecException;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.model.ZooModel;
+import org.cnnlab.training.run.TrainingBenchmark;
+import org.cnnlab.training.run.TrainingBenchmark.ForwardLatency;
+import org.cnnlab.training.run.TrainingBenchmark.TrainingThroughput;
 
 /**
  * {@code cnnlab bench train}: checks the options, runs {@link TrainingBenchmark} for every model and

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import org.cnnlab.training.BatchReport;
-import org.cnnlab.training.EpochReport;
-import org.cnnlab.training.TrainingObserver;
+import org.cnnlab.training.run.BatchReport;
+import org.cnnlab.training.run.EpochReport;
+import org.cnnlab.training.run.TrainingObserver;
 
 /**
  * Shows a training run on a text stream: a progress bar with images per second and time left,

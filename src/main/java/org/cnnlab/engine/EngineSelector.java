@@ -72,7 +72,7 @@ public final class EngineSelector {
         try {
             String golden = checkGolden(engine);
             return golden.isEmpty() ? checkAgreement(engine) : golden;
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             return "it failed with " + e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }

@@ -97,7 +97,8 @@ public final class JavaConvolver implements Convolver {
                     int start = chunk * chunkRows;
                     job.rows(start, Math.min(rows, start + chunkRows));
                 }
-            } catch (Throwable t) {
+            } catch (RuntimeException | Error t) {
+                // carried to the calling thread, which rethrows it after the helpers are done
                 failure.compareAndSet(null, t);
             }
         };

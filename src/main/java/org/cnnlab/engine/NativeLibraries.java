@@ -130,7 +130,8 @@ public final class NativeLibraries {
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.info("{} loaded in {} ms", library.displayName(), millis);
             return Availability.loaded(library, millis);
-        } catch (Throwable t) {
+        } catch (Exception | LinkageError | OutOfMemoryError t) {
+            // a native library that cannot load (missing, wrong CPU, no memory) leaves the app on its Java engines
             long millis = (System.nanoTime() - start) / 1_000_000;
             String reason = humanReason(library, t);
             LOG.warn("{} is unavailable: {}", library.displayName(), reason, t);

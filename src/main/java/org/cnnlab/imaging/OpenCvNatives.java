@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OpenCvNatives {
     private static final Logger LOG = LoggerFactory.getLogger(OpenCvNatives.class);
-    private static volatile String failure;
+    private static volatile boolean failed;
     private static volatile boolean loaded;
 
     private OpenCvNatives() {
@@ -22,17 +22,17 @@ final class OpenCvNatives {
         if (loaded) {
             return;
         }
-        if (failure == null) {
+        if (!failed) {
             try {
                 Loader.load(opencv_imgcodecs.class);
                 loaded = true;
                 return;
-            } catch (Throwable e) {
+            } catch (LinkageError | RuntimeException e) {
                 LOG.warn("OpenCV natives could not be loaded", e);
-                failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                failed = true;
             }
         }
         throw new DecodeException(DecodeException.Reason.UNAVAILABLE, "the OpenCV decoder is not available on this "
-                + "computer: its native library could not be loaded (" + failure + "). The ImageIO decoders still work");
+                + "computer: its native library could not be loaded (the details are in the log). The ImageIO decoders still work");
     }
 }

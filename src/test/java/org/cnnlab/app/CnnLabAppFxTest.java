@@ -15,11 +15,11 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.cnnlab.engine.Kernel;
 import org.cnnlab.engine.KernelPreset;
+import org.cnnlab.engine.MapResult;
+import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.persist.AppDirectories;
 import org.cnnlab.persist.KernelSetFile;
 import org.cnnlab.persist.KernelSetFormatException;
-import org.cnnlab.engine.MapResult;
-import org.cnnlab.engine.PoolSelection;
 import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
@@ -150,7 +150,7 @@ class CnnLabAppFxTest {
         robot.clickOn("#nav-training-studio");
         org.cnnlab.ui.studio.StudioViewModel studio = app.studioViewModel();
         robot.interact(() -> {
-            studio.modelProperty().set(org.cnnlab.training.ModelZoo.byName("lenet5").orElseThrow());
+            studio.modelProperty().set(org.cnnlab.training.model.ModelZoo.byName("lenet5").orElseThrow());
             studio.imageLimitProperty().set(3000);
             studio.epochsProperty().set(1);
         });

@@ -45,6 +45,28 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.cnnlab.ui.controls")
             .because("zoom, pan, the pixel under the mouse and the colours of a map are plain arithmetic, "
                     + "tested without a window; the controls build on them, not the other way round");
+    static final ArchRule onlyTheTrainingBindingUsesDl4j = noClasses()
+            .that().resideOutsideOfPackage("org.cnnlab.training.dl4j..")
+            .should().dependOnClassesThat().resideInAPackage("org.deeplearning4j..")
+            .because("networks are built, trained and saved in one place (training.dl4j); everything above it "
+                    + "works with our own model description and plain arrays, so DL4J can be upgraded in one package");
+
+    @ArchTest
+    static final ArchRule nd4jStaysInTheEngineTheTrainingBindingAndTheTrainingLoop = noClasses()
+            .that().resideOutsideOfPackages("org.cnnlab.engine..", "org.cnnlab.training.dl4j..", "org.cnnlab.training.run..")
+            .should().dependOnClassesThat().resideInAPackage("org.nd4j..")
+            .because("ND4J arrays are native memory: only the nd4j convolution engine, the DL4J binding and the training "
+                    + "loop that hands the binding its mini-batches touch them; services, the CLI and the app get plain arrays");
+    static final ArchRule theModelDescriptionAndTheDataArePureJava = noClasses()
+            .that().resideInAnyPackage("org.cnnlab.training.model..", "org.cnnlab.training.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..", "org.bytedeco..",
+                    "org.cnnlab.training.dl4j..", "org.cnnlab.training.run..")
+            .because("a model description and a dataset are plain data that the UI, the model builder and the tests use "
+                    + "without loading a native library");
+    static final ArchRule trainingSubPackagesHaveNoCycles = slices().matching("org.cnnlab.training.(*)..").should()
+            .beFreeOfCycles()
+            .because("model and data sit at the bottom, the DL4J binding on them and the training loop on top; "
+                    + "a cycle would tie the pure description to DL4J again");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("org.cnnlab.(*)..").should().beFreeOfCycles()

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.cnnlab.training.BatchReport;
-import org.cnnlab.training.EpochReport;
+import org.cnnlab.training.run.BatchReport;
+import org.cnnlab.training.run.EpochReport;
 import org.junit.jupiter.api.Test;
 
 class TrainingProgressPrinterTest {

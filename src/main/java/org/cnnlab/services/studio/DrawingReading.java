@@ -1,7 +1,7 @@
 package org.cnnlab.services.studio;
 
 import java.util.List;
-import org.cnnlab.training.LayerOutput;
+import org.cnnlab.training.model.LayerOutput;
 
 /**
  * A drawn digit as the network sees it.

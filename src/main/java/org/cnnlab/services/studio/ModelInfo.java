@@ -1,7 +1,7 @@
 package org.cnnlab.services.studio;
 
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.ModelSummary;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.model.ModelSummary;
 
 /**
  * The network the studio holds now.

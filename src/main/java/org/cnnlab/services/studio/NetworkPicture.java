@@ -1,8 +1,8 @@
 package org.cnnlab.services.studio;
 
 import java.util.List;
-import org.cnnlab.training.KernelSnapshot;
-import org.cnnlab.training.LayerOutput;
+import org.cnnlab.training.model.KernelSnapshot;
+import org.cnnlab.training.model.LayerOutput;
 
 /**
  * What the network does with one test image right now: every layer's output, the class

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.KernelSnapshot;
-import org.cnnlab.training.LayerOutput;
-import org.cnnlab.training.LayerSpec;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.TrainableNetwork;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.dl4j.TrainableNetwork;
+import org.cnnlab.training.model.KernelSnapshot;
+import org.cnnlab.training.model.LayerOutput;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.ModelSpec;
 
 /**
  * Takes a {@link NetworkPicture}: every layer's output for a test image, the softmax output, the

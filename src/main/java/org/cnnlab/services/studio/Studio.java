@@ -2,10 +2,10 @@ package org.cnnlab.services.studio;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.TrainingConfig;
-import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.run.TrainingConfig;
+import org.cnnlab.training.run.TrainingOutcome;
 
 /**
  * The training studio's service: it owns one network and one model thread that trains it,

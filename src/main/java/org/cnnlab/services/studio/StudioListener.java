@@ -1,6 +1,6 @@
 package org.cnnlab.services.studio;
 
-import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.training.run.TrainingOutcome;
 
 /**
  * What the studio reports, on its model thread. Implementations copy nothing (every argument is

@@ -10,7 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.cnnlab.training.ConfusionMatrix;
+import org.cnnlab.training.run.ConfusionMatrix;
 
 /**
  * The confusion matrix as a grid a student can click: rows are the true classes, columns what the

@@ -15,7 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cnnlab.services.studio.NetworkPicture;
-import org.cnnlab.training.KernelSnapshot;
+import org.cnnlab.training.model.KernelSnapshot;
 import org.cnnlab.ui.controls.ArgbImage;
 import org.cnnlab.ui.controls.NumberText;
 import org.cnnlab.ui.controls.Spinners;

@@ -22,10 +22,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.LearningRateSchedule;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.ZooModel;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.model.LearningRateSchedule;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.model.ZooModel;
 import org.cnnlab.ui.controls.NumberText;
 import org.cnnlab.ui.controls.Spinners;
 

@@ -48,17 +48,17 @@ import org.cnnlab.services.studio.StudioException;
 import org.cnnlab.services.studio.StudioListener;
 import org.cnnlab.services.studio.TestReport;
 import org.cnnlab.services.studio.TrainingProgress;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.LearningRateSchedule;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.TrainingConfig;
-import org.cnnlab.training.TrainingOutcome;
-import org.cnnlab.training.ValidationSplit;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.ZooModel;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.ValidationSplit;
+import org.cnnlab.training.model.LearningRateSchedule;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.model.ZooModel;
+import org.cnnlab.training.run.TrainingConfig;
+import org.cnnlab.training.run.TrainingOutcome;
 import org.cnnlab.ui.ErrorReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +87,7 @@ public final class StudioViewModel implements AutoCloseable {
     /** Thumbnails shown at most for one confusion-matrix cell. */
     public static final int MAX_CELL_THUMBNAILS = 200;
     /** Confident mistakes shown. */
-    public static final int MISTAKES_SHOWN = 24;
+    public static final int MISTAKES_SHOWN = TestReport.MISTAKES;
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioViewModel.class);
 
@@ -696,7 +696,7 @@ public final class StudioViewModel implements AutoCloseable {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return testSetImages.load(id);
-            } catch (org.cnnlab.training.DatasetException e) {
+            } catch (org.cnnlab.training.data.DatasetException e) {
                 throw new CompletionException(e);
             }
         }, loader).whenComplete((images, error) -> onFx(() -> {
@@ -740,7 +740,7 @@ public final class StudioViewModel implements AutoCloseable {
             cause = cause.getCause();
         }
         if (cause instanceof StudioException || cause instanceof IllegalArgumentException
-                || cause instanceof org.cnnlab.training.DatasetException) {
+                || cause instanceof org.cnnlab.training.data.DatasetException) {
             LOG.info("{}: {}", action, cause.getMessage());
         } else {
             LOG.warn(action, cause);

@@ -1,10 +1,10 @@
 package org.cnnlab.ui.studio;
 
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetException;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetException;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
 
 /**
  * Where the studio finds the test images it shows as thumbnails (a confusion-matrix cell, the most

@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnlab.services.studio.TestReport;
-import org.cnnlab.training.ConfusionMatrix;
-import org.cnnlab.training.Dataset;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.run.ConfusionMatrix;
 
 /**
  * The network scored on the 10,000 test images it never trained on: the confusion matrix (click a

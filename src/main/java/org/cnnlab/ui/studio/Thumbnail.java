@@ -3,7 +3,7 @@ package org.cnnlab.ui.studio;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.cnnlab.training.Dataset;
+import org.cnnlab.training.data.Dataset;
 import org.cnnlab.ui.controls.ArgbImage;
 import org.cnnlab.ui.studio.network.Mosaic;
 import org.cnnlab.ui.studio.network.PixelImage;

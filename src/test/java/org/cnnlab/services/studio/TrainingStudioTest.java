@@ -19,17 +19,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.cnnlab.testsupport.TrainingTest;
-import org.cnnlab.training.ConfusionMatrix;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.DigitPreprocessor;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.TrainingConfig;
-import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.training.run.ConfusionMatrix;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.data.DigitPreprocessor;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.run.TrainingConfig;
+import org.cnnlab.training.run.TrainingOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -425,7 +425,7 @@ class TrainingStudioTest {
         assertThat(total).isEqualTo(10_000);
         assertThat(report.accuracy()).isEqualTo((double) diagonal / total).isGreaterThan(0.2);
         assertThat(report.meanLoss()).isFinite().isPositive();
-        assertThat(report.mistakes()).hasSize(TrainingStudio.MISTAKES)
+        assertThat(report.mistakes()).hasSize(TestReport.MISTAKES)
                 .allSatisfy(m -> assertThat(m.predicted()).isNotEqualTo(m.actual()));
         assertThat(report.mistakes()).extracting(ConfusionMatrix.Mistake::confidence).isSortedAccordingTo((a, b) -> Float.compare(b, a));
     }

@@ -12,11 +12,11 @@ import org.cnnlab.services.studio.Studio;
 import org.cnnlab.services.studio.StudioException;
 import org.cnnlab.services.studio.StudioListener;
 import org.cnnlab.services.studio.TestReport;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.ModelSummary;
-import org.cnnlab.training.TrainingConfig;
-import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.model.ModelSummary;
+import org.cnnlab.training.run.TrainingConfig;
+import org.cnnlab.training.run.TrainingOutcome;
 
 /**
  * A studio that trains nothing: it records the calls it receives, answers model requests at once
@@ -49,7 +49,7 @@ final class FakeStudio implements Studio {
                     "This file was not saved by CNN Lab (no metadata). Open a model saved with Save…"));
         }
         return CompletableFuture.completedFuture(new ModelInfo("chollet",
-                ModelSummary.of(org.cnnlab.training.ModelZoo.byName("chollet").orElseThrow().spec()), DatasetId.FASHION_MNIST, 5,
+                ModelSummary.of(org.cnnlab.training.model.ModelZoo.byName("chollet").orElseThrow().spec()), DatasetId.FASHION_MNIST, 5,
                 Double.NaN));
     }
 

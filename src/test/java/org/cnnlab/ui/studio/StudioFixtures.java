@@ -8,17 +8,17 @@ import org.cnnlab.services.studio.LayerHistograms;
 import org.cnnlab.services.studio.NetworkPicture;
 import org.cnnlab.services.studio.TestReport;
 import org.cnnlab.services.studio.TrainingProgress;
-import org.cnnlab.training.ConfusionMatrix;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetException;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.IdxImages;
-import org.cnnlab.training.KernelSnapshot;
-import org.cnnlab.training.LayerOutput;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.Predictions;
-import org.cnnlab.training.ShapedLayer;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetException;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.data.IdxImages;
+import org.cnnlab.training.model.KernelSnapshot;
+import org.cnnlab.training.model.LayerOutput;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.ShapedLayer;
+import org.cnnlab.training.run.ConfusionMatrix;
+import org.cnnlab.training.run.Predictions;
 
 /** Deterministic studio data for the tests: LeNet-5 shaped pictures, a small test set and its report. */
 final class StudioFixtures {

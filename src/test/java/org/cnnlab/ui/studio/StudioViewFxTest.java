@@ -75,7 +75,7 @@ class StudioViewFxTest {
     @Test
     void trainingFillsTheChartsAndMovesTheProgressBarAndPauseBecomesResume(FxRobot robot) throws Exception {
         robot.clickOn("#schedule-choice").clickOn("Cosine");
-        assertThat(vm.config().schedule()).isEqualTo(org.cnnlab.training.LearningRateSchedule.COSINE);
+        assertThat(vm.config().schedule()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.COSINE);
         robot.clickOn("#train");
         await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
         emitFromModelThread(() -> {
@@ -145,7 +145,7 @@ class StudioViewFxTest {
     void theScreenStaysReadableAtProjectorScale(FxRobot robot) throws Exception {
         robot.interact(() -> {
             view.setStyle("-fx-font-size: 22.4px;");
-            vm.datasetProperty().set(org.cnnlab.training.DatasetId.FASHION_MNIST);
+            vm.datasetProperty().set(org.cnnlab.training.data.DatasetId.FASHION_MNIST);
         });
         robot.clickOn("#train");
         await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);

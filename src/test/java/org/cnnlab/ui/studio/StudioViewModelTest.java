@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.cnnlab.testsupport.QueuedFxThread;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.OptimizerKind;
-import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.OptimizerKind;
+import org.cnnlab.training.run.TrainingOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -172,11 +172,11 @@ class StudioViewModelTest {
 
     @Test
     void theChosenScheduleGoesWithTheRun() {
-        assertThat(vm.scheduleProperty().get()).isEqualTo(org.cnnlab.training.LearningRateSchedule.CONSTANT);
-        vm.scheduleProperty().set(org.cnnlab.training.LearningRateSchedule.COSINE);
+        assertThat(vm.scheduleProperty().get()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.CONSTANT);
+        vm.scheduleProperty().set(org.cnnlab.training.model.LearningRateSchedule.COSINE);
         vm.train();
         fx.runAll();
-        assertThat(studio.lastConfig.schedule()).isEqualTo(org.cnnlab.training.LearningRateSchedule.COSINE);
+        assertThat(studio.lastConfig.schedule()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.COSINE);
     }
 
     @Test
@@ -276,7 +276,7 @@ class StudioViewModelTest {
     @Test
     void anUnexpectedFailureSaysWhatWasBeingDone() {
         vm = new StudioViewModel(studio, id -> {
-            throw new org.cnnlab.training.DatasetException("The dataset file mnist/t10k-images-idx3-ubyte.gz is missing");
+            throw new org.cnnlab.training.data.DatasetException("The dataset file mnist/t10k-images-idx3-ubyte.gz is missing");
         }, fx);
         vm.newModel();
         fx.runAll();

@@ -9,9 +9,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.cnnlab.engine.PoolingType;
-import org.cnnlab.training.LayerActivation;
-import org.cnnlab.training.LayerPadding;
-import org.cnnlab.training.LayerSpec;
+import org.cnnlab.training.model.LayerActivation;
+import org.cnnlab.training.model.LayerPadding;
+import org.cnnlab.training.model.LayerSpec;
 import org.cnnlab.ui.controls.Spinners;
 
 /**

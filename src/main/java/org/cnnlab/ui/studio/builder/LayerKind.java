@@ -2,9 +2,9 @@ package org.cnnlab.ui.studio.builder;
 
 import java.util.function.Supplier;
 import org.cnnlab.engine.PoolingType;
-import org.cnnlab.training.LayerActivation;
-import org.cnnlab.training.LayerPadding;
-import org.cnnlab.training.LayerSpec;
+import org.cnnlab.training.model.LayerActivation;
+import org.cnnlab.training.model.LayerPadding;
+import org.cnnlab.training.model.LayerSpec;
 
 /**
  * The layers a student can add in the model builder: a name, a one-sentence explanation for the

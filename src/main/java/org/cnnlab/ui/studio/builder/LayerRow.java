@@ -21,6 +21,6 @@ public record LayerRow(int index, String name, String type, String settings, Str
 
     /** The parameter count as the table shows it: {@code 2,416}, or a dash when unknown. */
     public String paramsText() {
-        return params < 0 ? "—" : org.cnnlab.training.ModelSummary.grouped(params);
+        return params < 0 ? "—" : org.cnnlab.training.model.ModelSummary.grouped(params);
     }
 }

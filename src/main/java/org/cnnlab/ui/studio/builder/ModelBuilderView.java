@@ -26,10 +26,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.cnnlab.training.LayerSpec;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.ZooModel;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.ZooModel;
 
 /**
  * The model builder panel: start from a zoo model, then add, remove, move and edit layers while a

@@ -17,14 +17,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cnnlab.training.LayerActivation;
-import org.cnnlab.training.LayerSpec;
-import org.cnnlab.training.ModelSpec;
-import org.cnnlab.training.ModelSpecException;
-import org.cnnlab.training.ModelSummary;
-import org.cnnlab.training.ModelZoo;
-import org.cnnlab.training.ShapedLayer;
-import org.cnnlab.training.ZooModel;
+import org.cnnlab.training.model.LayerActivation;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.ModelSpec;
+import org.cnnlab.training.model.ModelSpecException;
+import org.cnnlab.training.model.ModelSummary;
+import org.cnnlab.training.model.ModelZoo;
+import org.cnnlab.training.model.ShapedLayer;
+import org.cnnlab.training.model.ZooModel;
 
 /**
  * The model builder's state: a draft stack of layers on a fixed 28x28x1 input, checked after every

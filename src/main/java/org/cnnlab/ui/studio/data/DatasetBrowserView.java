@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -22,16 +23,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetSplit;
-import org.cnnlab.training.ModelSummary;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.training.model.ModelSummary;
 
 /**
  * The dataset browser panel: pick MNIST or Fashion-MNIST and the training or test split; see the

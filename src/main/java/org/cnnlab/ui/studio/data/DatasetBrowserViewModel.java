@@ -20,11 +20,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.cnnlab.training.Dataset;
-import org.cnnlab.training.DatasetException;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
+import org.cnnlab.training.data.Dataset;
+import org.cnnlab.training.data.DatasetException;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.cnnlab.training.Dataset;
+import org.cnnlab.training.data.Dataset;
 import org.cnnlab.ui.controls.CanvasRegion;
 
 /**

@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.cnnlab.training.Dataset;
+import org.cnnlab.training.data.Dataset;
 import org.cnnlab.ui.controls.CanvasRegion;
 import org.cnnlab.ui.controls.map.NearestNeighbour;
 import org.cnnlab.ui.controls.map.PixelRect;

@@ -25,7 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.services.studio.Studio;
 import org.cnnlab.services.studio.StudioException;
-import org.cnnlab.training.DigitPreprocessor;
+import org.cnnlab.training.data.DigitPreprocessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

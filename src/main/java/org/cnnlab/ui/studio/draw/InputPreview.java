@@ -2,7 +2,7 @@ package org.cnnlab.ui.studio.draw;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.cnnlab.training.DigitPreprocessor;
+import org.cnnlab.training.data.DigitPreprocessor;
 import org.cnnlab.ui.controls.CanvasRegion;
 
 /**

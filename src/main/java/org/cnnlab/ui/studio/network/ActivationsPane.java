@@ -11,9 +11,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.cnnlab.training.LayerOutput;
-import org.cnnlab.training.LayerSpec;
-import org.cnnlab.training.TensorShape;
+import org.cnnlab.training.model.LayerOutput;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.TensorShape;
 import org.cnnlab.ui.controls.NumberText;
 
 /**

@@ -1,8 +1,8 @@
 package org.cnnlab.ui.studio.network;
 
 import org.cnnlab.imaging.ColorMap;
-import org.cnnlab.training.KernelSnapshot;
-import org.cnnlab.training.LayerOutput;
+import org.cnnlab.training.model.KernelSnapshot;
+import org.cnnlab.training.model.LayerOutput;
 import org.cnnlab.ui.controls.ArgbImage;
 
 /**

@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.cnnlab.testsupport.ScreenshotTest;
-import org.cnnlab.training.ModelSpec;
+import org.cnnlab.training.model.ModelSpec;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.studio.StudioScreenshots;
 import org.junit.jupiter.api.AfterEach;

@@ -2,10 +2,10 @@ package org.cnnlab.ui.studio.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cnnlab.training.LayerActivation;
-import org.cnnlab.training.LayerPadding;
-import org.cnnlab.training.LayerSpec;
-import org.cnnlab.training.ModelZoo;
+import org.cnnlab.training.model.LayerActivation;
+import org.cnnlab.training.model.LayerPadding;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.ModelZoo;
 import org.junit.jupiter.api.Test;
 
 class ModelBuilderViewModelTest {

@@ -9,7 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.cnnlab.testsupport.ScreenshotTest;
-import org.cnnlab.training.DatasetId;
+import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.studio.StudioScreenshots;
 import org.junit.jupiter.api.AfterEach;

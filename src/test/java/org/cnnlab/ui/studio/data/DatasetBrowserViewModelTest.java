@@ -3,9 +3,9 @@ package org.cnnlab.ui.studio.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import org.cnnlab.training.DatasetId;
-import org.cnnlab.training.DatasetLibrary;
-import org.cnnlab.training.DatasetSplit;
+import org.cnnlab.training.data.DatasetId;
+import org.cnnlab.training.data.DatasetLibrary;
+import org.cnnlab.training.data.DatasetSplit;
 import org.junit.jupiter.api.Test;
 
 class DatasetBrowserViewModelTest {

@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.testsupport.ScreenshotTest;
-import org.cnnlab.training.DatasetId;
+import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.ui.controls.HeadlessScreen;
 import org.cnnlab.ui.studio.StudioScreenshots;
 import org.junit.jupiter.api.AfterEach;

@@ -157,7 +157,7 @@ class DrawPadViewModelTest {
     @Test
     void fashionClassNamesNameThePrediction() {
         DrawPadViewModel vm = pad(new FakeStudio().answerWith(9, 0.5f));
-        vm.classNamesProperty().set(org.cnnlab.training.DatasetId.FASHION_MNIST.classNames());
+        vm.classNamesProperty().set(org.cnnlab.training.data.DatasetId.FASHION_MNIST.classNames());
         vm.beginStroke(100, 100);
         fx.runAll();
         assertThat(vm.predictionTextProperty().get()).isEqualTo("Ankle boot — 50%");

@@ -10,8 +10,8 @@ import org.cnnlab.services.studio.Studio;
 import org.cnnlab.services.studio.StudioException;
 import org.cnnlab.services.studio.StudioListener;
 import org.cnnlab.services.studio.TestReport;
-import org.cnnlab.training.TrainingConfig;
-import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.training.run.TrainingConfig;
+import org.cnnlab.training.run.TrainingOutcome;
 
 /**
  * A studio that only reads drawings: it records every canvas it is given and answers either at
@@ -57,7 +57,7 @@ final class FakeStudio implements Studio {
         if (failure != null) {
             future.completeExceptionally(new StudioException(failure));
         } else if (answer != null) {
-            float[] input = new org.cnnlab.training.DigitPreprocessor(0.05f).preprocess(canvas, width, height);
+            float[] input = new org.cnnlab.training.data.DigitPreprocessor(0.05f).preprocess(canvas, width, height);
             future.complete(new DrawingReading(input, false, answer.probabilities(), List.of()));
         }
         return future;
@@ -68,8 +68,8 @@ final class FakeStudio implements Studio {
     }
 
     @Override
-    public CompletableFuture<ModelInfo> createModel(String name, org.cnnlab.training.ModelSpec spec,
-            org.cnnlab.training.DatasetId dataset, long seed) {
+    public CompletableFuture<ModelInfo> createModel(String name, org.cnnlab.training.model.ModelSpec spec,
+            org.cnnlab.training.data.DatasetId dataset, long seed) {
         return CompletableFuture.failedFuture(new StudioException("not part of this fake"));
     }
 

@@ -3,12 +3,12 @@ package org.cnnlab.ui.studio.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cnnlab.imaging.ColorMap;
-import org.cnnlab.training.KernelSnapshot;
-import org.cnnlab.training.LayerOutput;
-import org.cnnlab.training.LayerSpec;
-import org.cnnlab.training.LayerActivation;
-import org.cnnlab.training.LayerPadding;
-import org.cnnlab.training.TensorShape;
+import org.cnnlab.training.model.KernelSnapshot;
+import org.cnnlab.training.model.LayerActivation;
+import org.cnnlab.training.model.LayerOutput;
+import org.cnnlab.training.model.LayerPadding;
+import org.cnnlab.training.model.LayerSpec;
+import org.cnnlab.training.model.TensorShape;
 import org.cnnlab.ui.controls.ArgbImage;
 import org.junit.jupiter.api.Test;
 
