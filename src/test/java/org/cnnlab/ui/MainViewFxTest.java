@@ -49,6 +49,8 @@ class MainViewFxTest {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/org/cnnlab/ui/app.css")).toExternalForm());
         stage.setX(0);
         stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         stage.setScene(scene);
         stage.show();
     }

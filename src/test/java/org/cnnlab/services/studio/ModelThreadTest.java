@@ -77,17 +77,26 @@ class ModelThreadTest {
     @Test
     void anErrorEndsTheThreadAndLaterRequestsAreRefused() throws Exception {
         CompletableFuture<Void> ended = new CompletableFuture<>();
-        ModelThread thread = new ModelThread("test-model", () -> ended.complete(null));
+        CompletableFuture<Throwable> uncaught = new CompletableFuture<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.complete(e));
+        try {
+            ModelThread thread = new ModelThread("test-model", () -> ended.complete(null));
 
-        thread.post(() -> {
-            throw new StackOverflowError("simulated");
-        }, e -> {
-        });
-        await(ended);
+            thread.post(() -> {
+                throw new StackOverflowError("simulated");
+            }, e -> {
+            });
+            await(ended);
 
-        assertThat(thread.awaitEnd(TimeUnit.SECONDS.toMillis(WAIT_SECONDS))).isTrue();
-        assertThat(thread.isClosed()).isTrue();
-        assertThat(thread.post(() -> { }, e -> { })).isFalse();
+            assertThat(thread.awaitEnd(TimeUnit.SECONDS.toMillis(WAIT_SECONDS))).isTrue();
+            assertThat(thread.isClosed()).isTrue();
+            assertThat(thread.post(() -> { }, e -> { })).isFalse();
+            assertThat(uncaught).succeedsWithin(WAIT_SECONDS, TimeUnit.SECONDS)
+                    .isInstanceOf(StackOverflowError.class);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
