@@ -6,15 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -60,6 +54,9 @@ import org.cnnlab.training.ValidationSplit;
 import org.cnnlab.training.ModelSpec;
 import org.cnnlab.training.ZooModel;
 import org.cnnlab.ui.ErrorReporter;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
+import org.cnnlab.ui.tasks.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,13 +89,8 @@ public final class StudioViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioViewModel.class);
 
     private final Studio studio;
-    private final Executor fxThread;
+    private final TaskExecutor tasks;
     private final TestSetImages testSetImages;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "studio-test-images");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final ObjectProperty<ZooModel> model = new SimpleObjectProperty<>(this, "model",
             ModelZoo.byName("lenet5").orElse(ModelZoo.all().get(0)));
@@ -166,14 +158,17 @@ public final class StudioViewModel implements AutoCloseable {
 
     /** A studio view model for {@code studio}, showing thumbnails from {@code testSetImages}. */
     public StudioViewModel(Studio studio, TestSetImages testSetImages) {
-        this(studio, testSetImages, Platform::runLater);
+        this(studio, testSetImages, new DaemonTaskExecutor("studio-test-images", 1));
     }
 
-    /** For tests: the studio's results are handed to {@code fxThread} instead of {@link Platform#runLater}. */
-    StudioViewModel(Studio studio, TestSetImages testSetImages, Executor fxThread) {
+    /**
+     * A studio view model whose test images load on {@code tasks} and whose studio results reach the
+     * FX thread through it; {@code tasks} is closed with this view model.
+     */
+    public StudioViewModel(Studio studio, TestSetImages testSetImages, TaskExecutor tasks) {
         this.studio = Objects.requireNonNull(studio);
         this.testSetImages = Objects.requireNonNull(testSetImages);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.tasks = Objects.requireNonNull(tasks);
 
         idle = Bindings.createBooleanBinding(() -> state.get() == StudioState.IDLE && !busy.get(), state, busy);
         canCreate = idle;
@@ -620,7 +615,7 @@ public final class StudioViewModel implements AutoCloseable {
         } catch (RuntimeException alreadyClosed) {
             LOG.debug("the studio refused a new listener while closing", alreadyClosed);
         }
-        loader.shutdownNow();
+        tasks.close();
     }
 
     // ---------------------------------------------------------------- internals
@@ -693,19 +688,9 @@ public final class StudioViewModel implements AutoCloseable {
         if (current != null && current.id() == id) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return testSetImages.load(id);
-            } catch (org.cnnlab.training.DatasetException e) {
-                throw new CompletionException(e);
-            }
-        }, loader).whenComplete((images, error) -> onFx(() -> {
-            if (error != null) {
-                fail("The test images could not be loaded", error);
-            } else {
-                testImages.set(images);
-            }
-        }));
+        tasks.execute(BackgroundTask.call("The test images could not be loaded", () -> testSetImages.load(id))
+                .onSuccess(testImages::set)
+                .onFailure(failure -> showFailure(failure.message())));
     }
 
     private void requestProbe() {
@@ -735,19 +720,13 @@ public final class StudioViewModel implements AutoCloseable {
     }
 
     private void fail(String action, Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
+        showFailure(ErrorReporter.userMessage(action, error));
+    }
+
+    private void showFailure(String sentence) {
+        if (!closed) {
+            message.set(sentence);
         }
-        if (cause instanceof StudioException || cause instanceof IllegalArgumentException
-                || cause instanceof org.cnnlab.training.DatasetException) {
-            LOG.info("{}: {}", action, cause.getMessage());
-        } else {
-            LOG.warn(action, cause);
-        }
-        String why = ErrorReporter.humanCause(cause);
-        String sentence = cause instanceof StudioException ? why : action + ": " + why;
-        message.set(sentence + (sentence.endsWith(".") ? "" : "."));
     }
 
     private void updateModelText() {
@@ -796,11 +775,7 @@ public final class StudioViewModel implements AutoCloseable {
         if (closed || !drainScheduled.compareAndSet(false, true)) {
             return;
         }
-        try {
-            fxThread.execute(this::drain);
-        } catch (IllegalStateException toolkitGone) {
-            LOG.debug("no FX thread to hand studio events to", toolkitGone);
-        }
+        tasks.runOnFxThread(this::drain);
     }
 
     /** Applies every event queued since the last frame: all batch points, the newest progress and picture. */
@@ -834,15 +809,11 @@ public final class StudioViewModel implements AutoCloseable {
         if (closed) {
             return;
         }
-        try {
-            fxThread.execute(() -> {
-                if (!closed) {
-                    action.run();
-                }
-            });
-        } catch (IllegalStateException toolkitGone) {
-            LOG.debug("no FX thread to hand a studio result to", toolkitGone);
-        }
+        tasks.runOnFxThread(() -> {
+            if (!closed) {
+                action.run();
+            }
+        });
     }
 
     /** The studio's events, on its model thread: queued, then applied on the FX thread in {@link #drain}. */

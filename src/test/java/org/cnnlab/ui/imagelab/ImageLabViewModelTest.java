@@ -16,6 +16,7 @@ import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.ImageDecoder;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.Grayscale;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,13 @@ class ImageLabViewModelTest {
         }
     }
 
+    /** Real decode threads (a hanging decoder must not block the test), results applied on the thread that finishes. */
+    private static DaemonTaskExecutor decodeThreads() {
+        return new DaemonTaskExecutor("test-decode", DaemonTaskExecutor.UNBOUNDED, Runnable::run);
+    }
+
     private ImageLabViewModel create(ImageDecoder... decoders) {
-        viewModel = new ImageLabViewModel(List.of(decoders), Runnable::run, DecodeOptions.defaults());
+        viewModel = new ImageLabViewModel(List.of(decoders), decodeThreads(), DecodeOptions.defaults());
         return viewModel;
     }
 
@@ -110,7 +116,7 @@ class ImageLabViewModelTest {
 
     @Test
     void aTooLargeImageIsRefusedWithAnOfferToDownsampleThatWorks() {
-        viewModel = new ImageLabViewModel(List.of(new JavaFxImageDecoder()), Runnable::run,
+        viewModel = new ImageLabViewModel(List.of(new JavaFxImageDecoder()), decodeThreads(),
                 DecodeOptions.defaults().withMaxMegapixels(0.005));
         viewModel.open(TestImages.ramp(folder, "big.png", "png", 200, 100)).join();
 
@@ -137,7 +143,7 @@ class ImageLabViewModelTest {
                 throw new DecodeException(Reason.CORRUPT, "never reached");
             }
         };
-        viewModel = new ImageLabViewModel(List.of(hanging), Runnable::run,
+        viewModel = new ImageLabViewModel(List.of(hanging), decodeThreads(),
                 new DecodeOptions(0, 40, false, Duration.ofMillis(200)));
 
         viewModel.open(TestImages.primaries(folder)).join();

@@ -7,6 +7,7 @@ import org.cnnlab.training.DatasetId;
 import org.cnnlab.training.ModelZoo;
 import org.cnnlab.training.OptimizerKind;
 import org.cnnlab.training.TrainingOutcome;
+import org.cnnlab.ui.tasks.InlineTaskExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class StudioViewModelTest {
 
     @BeforeEach
     void create() {
-        vm = new StudioViewModel(studio, id -> StudioFixtures.testImages(), fx);
+        vm = new StudioViewModel(studio, id -> StudioFixtures.testImages(), new InlineTaskExecutor(fx));
     }
 
     @Test
@@ -276,7 +277,7 @@ class StudioViewModelTest {
     void anUnexpectedFailureSaysWhatWasBeingDone() {
         vm = new StudioViewModel(studio, id -> {
             throw new org.cnnlab.training.DatasetException("The dataset file mnist/t10k-images-idx3-ubyte.gz is missing");
-        }, fx);
+        }, new InlineTaskExecutor(fx));
         vm.newModel();
         fx.runAll();
         vm.evaluate();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.cnnlab.services.studio.DrawingReading;
+import org.cnnlab.ui.tasks.InlineTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 class DrawPadViewModelTest {
@@ -38,7 +39,7 @@ class DrawPadViewModelTest {
     private final List<DrawingReading> delivered = new ArrayList<>();
 
     private DrawPadViewModel pad(FakeStudio studio) {
-        DrawPadViewModel vm = new DrawPadViewModel(studio, fx);
+        DrawPadViewModel vm = new DrawPadViewModel(studio, new InlineTaskExecutor(fx));
         vm.setOnReading(delivered::add);
         return vm;
     }
