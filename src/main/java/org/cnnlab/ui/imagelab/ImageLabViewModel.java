@@ -234,7 +234,7 @@ public final class ImageLabViewModel implements AutoCloseable {
         DecodeOptions options = baseOptions.withPage(Math.max(0, page.get())).withDownsample(downsampleAllowed);
         busy.set(true);
         if (decoding != null) {
-            decoding.cancelAndInterrupt();
+            decoding.cancel();
         }
         decoding = tasks.execute(decode(chosen, path, options)
                 .onSuccess(image -> apply(LabSnapshot.of(image)))
@@ -312,7 +312,7 @@ public final class ImageLabViewModel implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         DecodeOptions options = baseOptions.withPage(Math.max(0, page.get())).withDownsample(downsampleAllowed);
-        comparisons.forEach(TaskHandle::cancelAndInterrupt);
+        comparisons.forEach(TaskHandle::cancel);
         comparingNow.set(true);
         comparison.clear();
         pairComparison.set(null);
@@ -323,14 +323,15 @@ public final class ImageLabViewModel implements AutoCloseable {
         for (int i = 0; i < outcomes.length; i++) {
             int slot = i;
             ImageDecoder each = decoders.get(i);
+            Consumer<DecoderOutcome> arrived = outcome -> {
+                outcomes[slot] = outcome;
+                if (--pending[0] == 0) {
+                    compared(outcomes, compared);
+                }
+            };
             started.add(tasks.execute(decode(each, path, options)
-                    .onSuccess(image -> outcomes[slot] = DecoderOutcome.decoded(each, image))
-                    .onFailure(failure -> outcomes[slot] = DecoderOutcome.refused(each, humanFailure(failure.cause())))
-                    .onDone(() -> {
-                        if (--pending[0] == 0) {
-                            compared(outcomes, compared);
-                        }
-                    })));
+                    .onSuccess(image -> arrived.accept(DecoderOutcome.decoded(each, image)))
+                    .onFailure(failure -> arrived.accept(DecoderOutcome.refused(each, humanFailure(failure.cause()))))));
         }
         comparisons = started;
         return compared;
@@ -408,7 +409,7 @@ public final class ImageLabViewModel implements AutoCloseable {
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
-    /** Stops the decode threads; running decodes are interrupted and their results ignored. */
+    /** Stops the decode threads; running decodes finish in the background and are ignored. */
     @Override
     public void close() {
         if (decoding != null) {

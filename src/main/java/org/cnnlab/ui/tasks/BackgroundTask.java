@@ -87,8 +87,9 @@ public final class BackgroundTask<T> {
     }
 
     /**
-     * Gives up on work that runs longer than {@code limit}: its thread is interrupted and the task
-     * fails with a {@link java.util.concurrent.TimeoutException}. Null or zero: no limit.
+     * Gives up on work that runs longer than {@code limit}: the task fails with a
+     * {@link java.util.concurrent.TimeoutException} and the work's eventual result is ignored (it is
+     * not interrupted: see {@link TaskHandle#cancelAndInterrupt()}). Null or zero: no limit.
      */
     public BackgroundTask<T> timeout(Duration limit) {
         this.timeout = limit == null || limit.isZero() || limit.isNegative() ? null : limit;
@@ -129,11 +130,6 @@ public final class BackgroundTask<T> {
         }
         if (timeout != null) {
             outcome = outcome.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            outcome.whenComplete((value, error) -> {
-                if (error != null) {
-                    handle.interruptWork();
-                }
-            });
         }
         outcome.whenComplete((value, error) -> {
             try {

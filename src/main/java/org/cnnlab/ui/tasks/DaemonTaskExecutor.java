@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * {@code <name>-2}… (so a thread dump says whose they are, and none keeps the app alive after its
  * window closed), at most {@code threads} at once, and outcomes go to the FX thread through
  * {@link Platform#runLater}. Idle threads end after a few seconds.
+ *
+ * <p>Closing never interrupts running work: an interrupt that lands while a native library is
+ * being unpacked breaks that library for the rest of the session. Work still running finishes on
+ * its daemon thread and its outcome is dropped.
  */
 public final class DaemonTaskExecutor implements TaskExecutor {
     /** As many threads as there are tasks: for work that may hang, such as a decoder given a damaged file. */
@@ -28,6 +32,7 @@ public final class DaemonTaskExecutor implements TaskExecutor {
 
     private final ExecutorService workers;
     private final Executor fxThread;
+    private volatile boolean closed;
 
     /** Runs work on at most {@code threads} daemon threads named after {@code name}. */
     public DaemonTaskExecutor(String name, int threads) {
@@ -53,13 +58,21 @@ public final class DaemonTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
-        return task.start(workers, this::runOnFxThread);
+        return task.start(workers, this::handOff);
+    }
+
+    /** Gives {@code action} to the FX thread; throws when there is none (closed, or the toolkit has exited). */
+    private void handOff(Runnable action) {
+        if (closed) {
+            throw new IllegalStateException("the executor is closed");
+        }
+        fxThread.execute(action);
     }
 
     @Override
     public void runOnFxThread(Runnable action) {
         try {
-            fxThread.execute(action);
+            handOff(action);
         } catch (IllegalStateException toolkitGone) {
             LOG.debug("no FX thread to hand a result to", toolkitGone);
         }
@@ -67,7 +80,8 @@ public final class DaemonTaskExecutor implements TaskExecutor {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        closed = true;
+        workers.shutdown();
     }
 
     private static ThreadFactory daemonThreads(String name) {

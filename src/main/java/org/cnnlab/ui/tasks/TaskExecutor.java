@@ -13,7 +13,7 @@ public interface TaskExecutor extends AutoCloseable {
     /** Runs {@code action} on the FX thread, later (the hand-off of results that arrive from other threads). */
     void runOnFxThread(Runnable action);
 
-    /** Stops the executor's threads; outcomes still on their way are dropped. */
+    /** Starts no more work and drops the outcomes still on their way; running work is not interrupted. */
     @Override
     void close();
 }

@@ -22,7 +22,11 @@ public final class TaskHandle {
         finished.complete(null);
     }
 
-    /** Drops the outcome and interrupts the work if a thread of the executor is still running it. */
+    /**
+     * Drops the outcome and interrupts the work if a thread of the executor is still running it.
+     * Only for work that stops cleanly when interrupted: an interrupt that lands while a native
+     * library is being unpacked breaks that library for the rest of the session.
+     */
     public void cancelAndInterrupt() {
         cancel();
         interruptWork();

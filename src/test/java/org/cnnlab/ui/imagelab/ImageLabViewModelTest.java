@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cnnlab.imaging.DecodeException;
@@ -39,11 +41,15 @@ class ImageLabViewModelTest {
         if (viewModel != null) {
             viewModel.close();
         }
+        fxThread.shutdownNow();
     }
 
-    /** Real decode threads (a hanging decoder must not block the test), results applied on the thread that finishes. */
-    private static DaemonTaskExecutor decodeThreads() {
-        return new DaemonTaskExecutor("test-decode", DaemonTaskExecutor.UNBOUNDED, Runnable::run);
+    /** Stands in for the FX thread: one thread, so results are applied one at a time as in the app. */
+    private final ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
+
+    /** Real decode threads (a hanging decoder must not block the test), results applied on {@link #fxThread}. */
+    private DaemonTaskExecutor decodeThreads() {
+        return new DaemonTaskExecutor("test-decode", DaemonTaskExecutor.UNBOUNDED, fxThread);
     }
 
     private ImageLabViewModel create(ImageDecoder... decoders) {

@@ -125,13 +125,31 @@ class BackgroundTaskTest {
     @Test
     void workThatOutlivesItsTimeoutFailsWithATimeout() throws Exception {
         AtomicReference<Throwable> cause = new AtomicReference<>();
+        CountDownLatch release = new CountDownLatch(1);
         try (DaemonTaskExecutor executor = new DaemonTaskExecutor("timeout-test", 1, fakeFxThread)) {
-            TaskHandle handle = executor.execute(BackgroundTask.run("x", () -> new CountDownLatch(1).await())
+            TaskHandle handle = executor.execute(BackgroundTask.run("x", release::await)
                     .timeout(Duration.ofMillis(50))
                     .onFailure(f -> cause.set(f.cause())));
             handle.finished().get(5, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
         }
         assertThat(cause.get()).isInstanceOf(TimeoutException.class);
+    }
+
+    @Test
+    void anOutcomeThatArrivesAfterCloseIsDropped() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> seen = new AtomicReference<>("nothing");
+        DaemonTaskExecutor executor = new DaemonTaskExecutor("close-test", 1, Runnable::run);
+        TaskHandle handle = executor.execute(BackgroundTask.call("x", () -> {
+            release.await();
+            return "value";
+        }).onSuccess(seen::set));
+        executor.close();
+        release.countDown();
+        handle.finished().get(5, TimeUnit.SECONDS);
+        assertThat(seen.get()).isEqualTo("nothing");
     }
 
     @Test
