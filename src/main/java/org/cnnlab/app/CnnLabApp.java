@@ -66,7 +66,8 @@ public final class CnnLabApp extends Application {
     /** Reads the starter image and autosaves the kernels, one file at a time. */
     private final TaskExecutor fileWork = new DaemonTaskExecutor("app-files", 1);
     private final AtomicReference<Convolver> engine = new AtomicReference<>(new JavaConvolver());
-    private final AppStudio studio = new AppStudio(directories.pretrainedModels());
+    private final AppStudio studio = new AppStudio(directories.pretrainedModels(), () -> this.settings.studio(),
+            chosen -> saveSettings(this.settings.withStudio(chosen)));
     private Settings settings;
     private MainViewModel mainVm;
     private SandboxViewModel sandboxVm;
@@ -138,6 +139,11 @@ public final class CnnLabApp extends Application {
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!studio.allowsClosing()) {
+                event.consume();
+            }
+        });
         stage.show();
 
         loadStarterImage(samples);

@@ -192,4 +192,35 @@ class DrawPadViewModelTest {
         p[label] = 1f;
         return new DrawingReading(new float[784], false, p, List.of());
     }
+
+    @Test
+    void theSameDrawingIsReadAgainEachTimeTheNetworkChanges() {
+        FakeStudio studio = new FakeStudio().answerWith(1, 0.21f);
+        DrawPadViewModel vm = pad(studio);
+        javafx.beans.property.SimpleLongProperty network = new javafx.beans.property.SimpleLongProperty();
+        vm.follow(network);
+        vm.beginStroke(140, 40);
+        vm.extendStroke(140, 240);
+        vm.endStroke();
+        fx.runAll();
+        int readings = studio.canvases.size();
+
+        studio.answerWith(7, 0.98f);
+        network.set(1);
+        fx.runAll();
+
+        assertThat(studio.canvases).hasSize(readings + 1);
+        assertThat(vm.predictionTextProperty().get()).isEqualTo("7 — 98%");
+    }
+
+    @Test
+    void anEmptyPadIsNotReadWhenTheNetworkChanges() {
+        FakeStudio studio = new FakeStudio().answerWith(1, 0.21f);
+        DrawPadViewModel vm = pad(studio);
+        javafx.beans.property.SimpleLongProperty network = new javafx.beans.property.SimpleLongProperty();
+        vm.follow(network);
+        network.set(1);
+        fx.runAll();
+        assertThat(studio.canvases).isEmpty();
+    }
 }
