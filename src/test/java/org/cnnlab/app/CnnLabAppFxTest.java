@@ -170,6 +170,8 @@ class CnnLabAppFxTest {
         screenshot(robot, 1280, 720, "app-studio-test-set-1280x720.png");
 
         selectStudioTab(robot, "Draw");
+        assertThat(robot.lookup("#activations-empty-hint").queryLabeled().getText())
+                .as("a network is loaded: the empty view asks for a drawing").isEqualTo(AppStudio.DRAW_HINT);
         robot.drag("#draw-pad").moveBy(0, 80).moveBy(10, 40).drop();
         await(() -> !robot.lookup("#draw-prediction").queryLabeled().getText().isBlank());
         assertThat(robot.lookup("#draw-prediction").queryLabeled().getText()).matches("\\d — \\d+%");

@@ -39,7 +39,7 @@ public final class DiscardConfirmation {
         alert.initOwner(owner);
         alert.setTitle("Unsaved network");
         alert.setHeaderText("The network you trained is not saved.");
-        alert.setContentText(action + " replaces it, and its training is lost. To keep it, choose Keep it and press Save….");
+        alert.setContentText(action + " replaces it, and its training is lost. To keep it, choose Keep it and save it first.");
         alert.getDialogPane().setId("discard-confirmation");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(KEEP)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(DISCARD)).setDefaultButton(false);

@@ -66,6 +66,7 @@ public final class ActivationsPane extends BorderPane {
         scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
             cardWidthLimit = Math.max(1, bounds.getWidth() - cards.getPadding().getLeft() - cards.getPadding().getRight());
             shown.forEach(LayerCard::requestLayout);
+            emptyHint.setPrefWidth(cardWidthLimit);
         });
         setCenter(scroll);
 
