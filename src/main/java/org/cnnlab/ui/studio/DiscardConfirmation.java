@@ -3,6 +3,7 @@ package org.cnnlab.ui.studio;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -41,8 +42,12 @@ public final class DiscardConfirmation {
         alert.setHeaderText("The network you trained is not saved.");
         alert.setContentText(action + " replaces it, and its training is lost. To keep it, choose Keep it and save it first.");
         alert.getDialogPane().setId("discard-confirmation");
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(KEEP)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(DISCARD)).setDefaultButton(false);
+        if (owner != null && owner.getScene() != null) {
+            // the window's font scale (projector mode) is a style on its root; the dialog is a scene of its own
+            alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        ((Button) alert.getDialogPane().lookupButton(KEEP)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(DISCARD)).setDefaultButton(false);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == DISCARD;
     }

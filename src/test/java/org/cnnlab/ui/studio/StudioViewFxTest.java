@@ -192,6 +192,8 @@ class StudioViewFxTest {
 
         robot.clickOn("#new-model");
         assertThat(robot.lookup("#discard-confirmation").tryQuery()).isPresent();
+        assertThat(robot.lookup("#discard-confirmation").query().getStyle())
+                .as("the dialog takes the window's font scale").contains("14px");
         robot.clickOn(DiscardConfirmation.KEEP.getText());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(studio.calls).as("Keep it keeps the trained network").isEmpty();
