@@ -29,7 +29,9 @@ import org.cnnlab.ui.tasks.TaskExecutor;
  * grid of 0–1 values, and the network's latest reading of it. Every change of the ink asks the
  * {@link Studio} to read the drawing, coalesced so that at most one request is in flight: edits
  * made meanwhile only mark the ink as changed, and when the answer comes the newest ink is sent.
- * An empty pad sends nothing and shows the prompt; a failed request shows its message.
+ * The same drawing is read again whenever the network changes ({@link #follow}), so the prediction
+ * follows a training run between its batches. An empty pad sends nothing and shows the prompt; a
+ * failed request shows its message.
  *
  * <p>All properties belong to the FX thread.
  */
