@@ -2,8 +2,11 @@ package org.cnnlab.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
+import org.cnnlab.persist.StudioSettings;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.services.studio.ModelInfo;
 import org.cnnlab.services.studio.TrainingStudio;
@@ -14,11 +17,13 @@ import org.cnnlab.ui.studio.PretrainedChoice;
 import org.cnnlab.ui.studio.StudioView;
 import org.cnnlab.ui.studio.StudioViewModel;
 import org.cnnlab.ui.studio.TestSetImages;
+import org.cnnlab.ui.studio.TrainingSettingsViewModel;
 import org.cnnlab.ui.studio.builder.ModelBuilderView;
 import org.cnnlab.ui.studio.data.DatasetBrowserView;
 import org.cnnlab.ui.studio.data.DatasetBrowserViewModel;
 import org.cnnlab.ui.studio.draw.DrawPadView;
 import org.cnnlab.ui.studio.network.ActivationsPane;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +36,9 @@ import org.slf4j.LoggerFactory;
 final class AppStudio implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppStudio.class);
 
+    /** What the Draw tab's activation view says before anything is drawn. */
+    static final String DRAW_HINT = "Draw a digit on the pad: what each layer makes of it appears here.";
+
     private final DatasetLibrary library = DatasetLibrary.bundled();
     private final Path pretrainedFolder;
     private TrainingStudio studio;
@@ -38,13 +46,21 @@ final class AppStudio implements AutoCloseable {
     private DatasetBrowserView dataView;
     private List<String> drawClassNames;
 
-    AppStudio(Path pretrainedFolder) {
+    private final Supplier<StudioSettings> remembered;
+    private final Consumer<StudioSettings> remember;
+    private StudioView view;
+
+    /** The studio, starting from the choices {@code remembered} gives and handing every change to {@code remember}. */
+    AppStudio(Path pretrainedFolder, Supplier<StudioSettings> remembered, Consumer<StudioSettings> remember) {
         this.pretrainedFolder = pretrainedFolder;
+        this.remembered = remembered;
+        this.remember = remember;
     }
 
     Node createView() {
         studio = new TrainingStudio(library);
-        vm = new StudioViewModel(studio, TestSetImages.from(library));
+        vm = new StudioViewModel(studio, TestSetImages.from(library), new TrainingSettingsViewModel(remembered.get(), remember),
+                new DaemonTaskExecutor("studio-test-images", 1));
         for (PretrainedModels.Pretrained model : PretrainedModels.all()) {
             try {
                 vm.pretrained().add(new PretrainedChoice(model.title(), PretrainedModels.export(model, pretrainedFolder)));
@@ -52,18 +68,21 @@ final class AppStudio implements AutoCloseable {
                 LOG.warn("pre-trained model {} unavailable", model.name(), e);
             }
         }
-        StudioView view = new StudioView(vm);
+        view = new StudioView(vm);
 
-        ActivationsPane drawnActivations = new ActivationsPane();
-        drawClassNames = vm.datasetProperty().get().classNames();
+        ActivationsPane drawnActivations = new ActivationsPane(DRAW_HINT);
+        drawClassNames = vm.settings().datasetProperty().get().classNames();
         DrawPadView draw = new DrawPadView(studio, reading -> show(drawnActivations, reading), drawnActivations,
                 drawClassNames);
         vm.modelInfoProperty().addListener((obs, old, info) -> modelChanged(draw, info));
+        draw.viewModel().follow(vm.networkRevisionProperty());
 
         dataView = new DatasetBrowserView(new DatasetBrowserViewModel(library));
         ModelBuilderView builder = new ModelBuilderView(spec -> {
-            vm.newModel(builderName(spec.name()), spec);
-            view.tabs().getSelectionModel().selectFirst();
+            if (view.allowsDiscarding("Using the built model")) {
+                vm.newModel(builderName(spec.name()), spec);
+                view.tabs().getSelectionModel().selectFirst();
+            }
         });
 
         view.tabs().getTabs().addAll(closable(new Tab("Draw", draw), "tab-draw"),
@@ -99,6 +118,11 @@ final class AppStudio implements AutoCloseable {
 
     StudioViewModel viewModel() {
         return vm;
+    }
+
+    /** True when the window may close: no trained network would be lost, or the user chose to lose it. */
+    boolean allowsClosing() {
+        return view == null || view.allowsDiscarding("Closing CNN Lab");
     }
 
     @Override

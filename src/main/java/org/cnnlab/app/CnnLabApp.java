@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -46,6 +43,9 @@ import org.cnnlab.ui.imagelab.ImageLabViewModel;
 import org.cnnlab.ui.imagelab.JavaFxImageDecoder;
 import org.cnnlab.ui.sandbox.SandboxView;
 import org.cnnlab.ui.sandbox.SandboxViewModel;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
+import org.cnnlab.ui.tasks.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,13 +61,13 @@ public final class CnnLabApp extends Application {
 
     private final AppDirectories directories = AppDirectories.forCurrentUser();
     private final SettingsStore settingsStore = new SettingsStore(directories.settingsFile());
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "engine-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Resolves engines, which may take seconds (the first start benchmarks them). */
+    private final TaskExecutor engineLoader = new DaemonTaskExecutor("engine-loader", 1);
+    /** Reads the starter image and autosaves the kernels, one file at a time. */
+    private final TaskExecutor fileWork = new DaemonTaskExecutor("app-files", 1);
     private final AtomicReference<Convolver> engine = new AtomicReference<>(new JavaConvolver());
-    private final AppStudio studio = new AppStudio(directories.pretrainedModels());
+    private final AppStudio studio = new AppStudio(directories.pretrainedModels(), () -> this.settings.studio(),
+            chosen -> saveSettings(this.settings.withStudio(chosen)));
     private Settings settings;
     private MainViewModel mainVm;
     private SandboxViewModel sandboxVm;
@@ -139,10 +139,15 @@ public final class CnnLabApp extends Application {
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!studio.allowsClosing()) {
+                event.consume();
+            }
+        });
         stage.show();
 
         loadStarterImage(samples);
-        OpenFileRequests.system().deliverTo(file -> Platform.runLater(() -> open(file, mainView, lessons)));
+        OpenFileRequests.system().deliverTo(file -> fileWork.runOnFxThread(() -> open(file, mainView, lessons)));
         mainVm.engines().setAll(engineChoices());
         mainVm.selectedEngineProperty().set(settings.engine());
         mainVm.selectedEngineProperty().addListener((obs, old, name) -> {
@@ -171,42 +176,29 @@ public final class CnnLabApp extends Application {
     private void chooseEngine(String name) {
         mainVm.engineStatusProperty().set("Engine: " + engine.get().name() + " (loading " + name + " in the background…)");
         EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), directories.root().resolve("engine-choice.json"));
-        background.submit(() -> {
-            try {
-                Convolver resolved = choice.resolve(name);
-                engine.set(resolved);
-                Platform.runLater(() -> {
+        engineLoader.execute(BackgroundTask.call("The " + name + " engine cannot be used", () -> choice.resolve(name))
+                .onSuccess(resolved -> {
+                    engine.set(resolved);
                     mainVm.engineStatusProperty().set("Engine: " + (EngineChoice.AUTO.equals(name) ? choice.explanation()
                             : resolved.name() + " — " + resolved.description()));
                     saveSettings(settings.withEngine(name));
                     sandboxVm.recompute();
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("engine {} unavailable", name, e);
-                Platform.runLater(() -> {
-                    errors.show("The " + name + " engine cannot be used: " + ErrorReporter.humanCause(e)
-                            + ". CNN Lab keeps using " + engine.get().name() + ".");
+                })
+                .onFailure(failure -> {
+                    errors.show(failure.message() + " CNN Lab keeps using " + engine.get().name() + ".");
                     mainVm.engineStatusProperty().set("Engine: " + engine.get().name() + " — " + engine.get().description());
-                });
-            }
-        });
+                }));
     }
 
     private void loadStarterImage(Path samples) {
         String chosen = System.getProperty("cnnlab.starterImage");
         Path file = chosen != null ? Path.of(chosen) : samples.resolve(STARTER_IMAGE);
-        Thread loader = new Thread(() -> {
-            try {
-                DecodedImage image = Decoders.byId("twelvemonkeys").orElseThrow().decode(file, DecodeOptions.defaults());
-                Platform.runLater(() -> useInSandbox(file.getFileName().toString(), image));
-            } catch (Exception e) {
-                LOG.warn("starter image {} unavailable", file, e);
-                Platform.runLater(() -> errors.show("The sample image " + file + " could not be opened ("
-                        + ErrorReporter.humanCause(e) + "). Open any image in the image lab and press 'Use in kernel sandbox'."));
-            }
-        }, "starter-image");
-        loader.setDaemon(true);
-        loader.start();
+        fileWork.execute(BackgroundTask.call("The sample image " + file + " could not be opened",
+                () -> Decoders.byId("twelvemonkeys").orElseThrow().decode(file, DecodeOptions.defaults()))
+                .onSuccess(image -> useInSandbox(file.getFileName().toString(), image))
+                .onFailure(failure -> errors.show("The sample image " + file + " could not be opened ("
+                        + ErrorReporter.humanCause(failure.cause())
+                        + "). Open any image in the image lab and press 'Use in kernel sandbox'.")));
     }
 
     private void useInSandbox(String name, DecodedImage image) {
@@ -248,17 +240,9 @@ public final class CnnLabApp extends Application {
     }
 
     private void saveKernelsInBackground() {
-        if (background.isShutdown()) {
-            return;
-        }
         PipelineSpec spec = sandboxVm.currentSpec();
-        background.submit(() -> {
-            try {
-                KernelSetFile.save(spec, directories.autosavedKernels());
-            } catch (IOException e) {
-                LOG.warn("could not autosave the kernels", e);
-            }
-        });
+        fileWork.execute(BackgroundTask.run("Your kernels could not be autosaved",
+                () -> KernelSetFile.save(spec, directories.autosavedKernels())));
     }
 
     private void saveEverything() {
@@ -318,6 +302,7 @@ public final class CnnLabApp extends Application {
             imageLabVm.close();
         }
         studio.close();
-        background.shutdownNow();
+        engineLoader.close();
+        fileWork.close();
     }
 }

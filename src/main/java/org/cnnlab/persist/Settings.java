@@ -10,8 +10,10 @@ package org.cnnlab.persist;
  * @param darkTheme     dark instead of light colours
  * @param uiScale       font scale: 1.0 for a laptop, 1.5 or 2.0 for a projector
  * @param maxMegapixels images larger than this are refused or downsampled
+ * @param studio        the training studio's last choices
  */
-public record Settings(String engine, String decoder, boolean darkTheme, double uiScale, double maxMegapixels) {
+public record Settings(String engine, String decoder, boolean darkTheme, double uiScale, double maxMegapixels,
+        StudioSettings studio) {
     public static final double MIN_SCALE = 0.75;
     public static final double MAX_SCALE = 3.0;
 
@@ -20,29 +22,34 @@ public record Settings(String engine, String decoder, boolean darkTheme, double 
         decoder = decoder == null || decoder.isBlank() ? "twelvemonkeys" : decoder;
         uiScale = Double.isFinite(uiScale) && uiScale >= MIN_SCALE && uiScale <= MAX_SCALE ? uiScale : 1.0;
         maxMegapixels = Double.isFinite(maxMegapixels) && maxMegapixels > 0 ? maxMegapixels : 40.0;
+        studio = studio == null ? StudioSettings.unset() : studio;
     }
 
     public static Settings defaults() {
-        return new Settings("auto", "twelvemonkeys", false, 1.0, 40.0);
+        return new Settings("auto", "twelvemonkeys", false, 1.0, 40.0, StudioSettings.unset());
     }
 
     public Settings withEngine(String value) {
-        return new Settings(value, decoder, darkTheme, uiScale, maxMegapixels);
+        return new Settings(value, decoder, darkTheme, uiScale, maxMegapixels, studio);
     }
 
     public Settings withDecoder(String value) {
-        return new Settings(engine, value, darkTheme, uiScale, maxMegapixels);
+        return new Settings(engine, value, darkTheme, uiScale, maxMegapixels, studio);
     }
 
     public Settings withDarkTheme(boolean value) {
-        return new Settings(engine, decoder, value, uiScale, maxMegapixels);
+        return new Settings(engine, decoder, value, uiScale, maxMegapixels, studio);
     }
 
     public Settings withUiScale(double value) {
-        return new Settings(engine, decoder, darkTheme, value, maxMegapixels);
+        return new Settings(engine, decoder, darkTheme, value, maxMegapixels, studio);
     }
 
     public Settings withMaxMegapixels(double value) {
-        return new Settings(engine, decoder, darkTheme, uiScale, value);
+        return new Settings(engine, decoder, darkTheme, uiScale, value, studio);
+    }
+
+    public Settings withStudio(StudioSettings value) {
+        return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels, value);
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Loads and saves {@link Settings} as JSON, e.g.
- * {@code {"engine": "auto", "decoder": "twelvemonkeys", "darkTheme": false, "uiScale": 1.0, "maxMegapixels": 40.0}}.
+ * {@code {"engine": "auto", "decoder": "twelvemonkeys", "darkTheme": false, "uiScale": 1.0, "maxMegapixels": 40.0,
+ * "studio": {"model": "lenet5", …}}}.
  * A missing file gives the defaults; a broken one (not JSON, or a field missing or out of range)
  * is kept aside as {@code settings.json.broken} (so nothing is silently destroyed) and also gives
  * the defaults, with a warning in the log that names the field.
@@ -27,8 +28,13 @@ public final class SettingsStore {
         AtomicFiles.write(file, JsonFiles.toBytes(new Stored(settings)));
     }
 
-    /** The settings file's fields, each required and in range. */
-    record Stored(String engine, String decoder, Boolean darkTheme, Double uiScale, Double maxMegapixels) {
+    /**
+     * The settings file's fields, each required and in range, except {@code studio}: files saved
+     * before the studio remembered its choices lack it, and its own fields mean "the studio's
+     * default" when unset.
+     */
+    record Stored(String engine, String decoder, Boolean darkTheme, Double uiScale, Double maxMegapixels,
+            StudioSettings studio) {
         Stored {
             InvalidFieldException.text(engine, "engine");
             InvalidFieldException.text(decoder, "decoder");
@@ -44,11 +50,13 @@ public final class SettingsStore {
         }
 
         Stored(Settings settings) {
-            this(settings.engine(), settings.decoder(), settings.darkTheme(), settings.uiScale(), settings.maxMegapixels());
+            this(settings.engine(), settings.decoder(), settings.darkTheme(), settings.uiScale(), settings.maxMegapixels(),
+                    settings.studio());
         }
 
         Settings toSettings() {
-            return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels);
+            return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels,
+                    studio == null ? StudioSettings.unset() : studio);
         }
     }
 }

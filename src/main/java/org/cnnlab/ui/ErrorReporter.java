@@ -1,6 +1,11 @@
 package org.cnnlab.ui;
 
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
+import org.cnnlab.imaging.DecodeException;
+import org.cnnlab.services.studio.StudioException;
+import org.cnnlab.training.data.DatasetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +35,28 @@ public final class ErrorReporter {
         String cause = error instanceof OutOfMemoryError ? ": the computer ran out of memory (try a smaller image)" : "";
         show("Something went wrong inside CNN Lab" + cause + ". Your kernels and settings are safe. If it happens again, "
                 + "the details for a bug report are in " + logLocation + ".");
+    }
+
+    /**
+     * The one sentence the user reads when {@code action} failed with {@code error}, e.g.
+     * {@code "The model could not be saved: the disk is full."}; a {@link StudioException}'s message
+     * is already written for the user and stands alone. Logs the details: a failure the user caused
+     * (bad input, a refused file) in one line, anything else with its stack trace.
+     */
+    public static String userMessage(String action, Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof StudioException || cause instanceof IllegalArgumentException || cause instanceof DatasetException
+                || cause instanceof DecodeException) {
+            LOG.info("{}: {}", action, cause.getMessage());
+        } else {
+            LOG.warn(action, cause);
+        }
+        String why = humanCause(cause);
+        String sentence = cause instanceof StudioException ? why : action + ": " + why;
+        return sentence.endsWith(".") ? sentence : sentence + ".";
     }
 
     /** The most useful one-line cause of {@code error}, without class names. */

@@ -150,28 +150,30 @@ class CnnLabAppFxTest {
         robot.clickOn("#nav-training-studio");
         org.cnnlab.ui.studio.StudioViewModel studio = app.studioViewModel();
         robot.interact(() -> {
-            studio.modelProperty().set(org.cnnlab.training.model.ModelZoo.byName("lenet5").orElseThrow());
-            studio.imageLimitProperty().set(3000);
-            studio.epochsProperty().set(1);
+            studio.settings().modelProperty().set(org.cnnlab.training.model.ModelZoo.byName("lenet5").orElseThrow());
+            studio.settings().imageLimitProperty().set(3000);
+            studio.settings().epochsProperty().set(1);
         });
         robot.clickOn("#train");
         await(() -> studio.stateProperty().get() == org.cnnlab.ui.studio.StudioState.TRAINING);
         await(() -> studio.stateProperty().get() == org.cnnlab.ui.studio.StudioState.IDLE);
         assertThat(studio.messageProperty().get()).isNullOrEmpty();
-        assertThat(studio.batchLossSeries().getData()).hasSizeGreaterThan(10);
-        assertThat(studio.epochValidationAccuracySeries().getData()).hasSize(1);
-        assertThat(studio.epochValidationAccuracySeries().getData().get(0).getYValue().doubleValue()).isGreaterThan(50);
+        assertThat(studio.curves().batchLoss().points()).hasSizeGreaterThan(10);
+        assertThat(studio.curves().epochValidationAccuracy().points()).hasSize(1);
+        assertThat(studio.curves().epochValidationAccuracy().points().get(0).y()).isGreaterThan(50);
         assertThat(studio.pictureProperty().get()).isNotNull();
         screenshot(robot, 1280, 720, "app-studio-charts-1280x720.png");
         screenshot(robot, 1920, 1080, "app-studio-charts-1920x1080.png");
 
         selectStudioTab(robot, "Test set");
         robot.clickOn("#evaluate");
-        await(() -> studio.testReportProperty().get() != null);
-        assertThat(studio.testReportProperty().get().accuracy()).isGreaterThan(0.5);
+        await(() -> studio.report().testReportProperty().get() != null);
+        assertThat(studio.report().testReportProperty().get().accuracy()).isGreaterThan(0.5);
         screenshot(robot, 1280, 720, "app-studio-test-set-1280x720.png");
 
         selectStudioTab(robot, "Draw");
+        assertThat(robot.lookup("#activations-empty-hint").queryLabeled().getText())
+                .as("a network is loaded: the empty view asks for a drawing").isEqualTo(AppStudio.DRAW_HINT);
         robot.drag("#draw-pad").moveBy(0, 80).moveBy(10, 40).drop();
         await(() -> !robot.lookup("#draw-prediction").queryLabeled().getText().isBlank());
         assertThat(robot.lookup("#draw-prediction").queryLabeled().getText()).matches("\\d — \\d+%");
@@ -192,8 +194,8 @@ class CnnLabAppFxTest {
         assertThat(studio.modelInfoProperty().get().epochsTrained()).isEqualTo(3);
         selectStudioTab(robot, "Test set");
         robot.clickOn("#evaluate");
-        await(() -> studio.testReportProperty().get() != null);
-        assertThat(studio.testReportProperty().get().accuracy()).isGreaterThan(0.97);
+        await(() -> studio.report().testReportProperty().get() != null);
+        assertThat(studio.report().testReportProperty().get().accuracy()).isGreaterThan(0.97);
         selectStudioTab(robot, "Network");
         await(() -> studio.pictureProperty().get() != null && studio.pictureProperty().get().firstFilters() != null);
         screenshot(robot, 1280, 720, "app-studio-network-1280x720.png");

@@ -1,6 +1,10 @@
 package org.cnnlab.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -71,4 +75,23 @@ class LayeringTest {
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("org.cnnlab.(*)..").should().beFreeOfCycles()
             .because("a cycle makes two packages one, and then neither can be tested or replaced alone");
+
+    @ArchTest
+    static final ArchRule viewModelsUseOnlyObservableValuesOfJavaFx = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            // its convenience constructor still hands results over with Platform::runLater; its tests inject their own
+            .and().doNotHaveFullyQualifiedName("org.cnnlab.ui.sandbox.SandboxViewModel")
+            .should().dependOnClassesThat(resideInAPackage("javafx..")
+                    .and(not(resideInAnyPackage("javafx.beans..", "javafx.collections.."))))
+            .because("a view model is state and commands without nodes or the toolkit: its tests run without a "
+                    + "display, and it reaches the FX thread only through ui.tasks' TaskExecutor");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrintsToTheConsole = noClasses()
+            .that().resideOutsideOfPackage("org.cnnlab.cli..")
+            // the hidden --self-test option prints its report for the installer tests
+            .and().doNotHaveFullyQualifiedName("org.cnnlab.app.Main")
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("the app tells the user things in its message bar and writes details to its log file; "
+                    + "only the CLI's output is meant for a terminal");
 }

@@ -17,9 +17,20 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() throws Exception {
         SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
-        Settings s = Settings.defaults().withEngine("opencv").withUiScale(1.5).withDarkTheme(true);
+        Settings s = Settings.defaults().withEngine("opencv").withUiScale(1.5).withDarkTheme(true)
+                .withStudio(new StudioSettings("chollet", "fashion", "sgd", 0.05, "cosine", 128, 3, 6000, 7, 0.1));
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
+    }
+
+    @Test
+    void aFileFromBeforeTheStudioWasRememberedStillLoads() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"engine\": \"opencv\", \"decoder\": \"javafx\", \"darkTheme\": true,"
+                + " \"uiScale\": 1.5, \"maxMegapixels\": 40.0}");
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.engine()).isEqualTo("opencv");
+        assertThat(loaded.studio()).isEqualTo(StudioSettings.unset());
     }
 
     @Test
@@ -41,7 +52,7 @@ class SettingsStoreTest {
         Path copy = Files.copy(saved, folder.resolve("settings.json"));
 
         assertThat(new SettingsStore(copy).load())
-                .isEqualTo(new Settings("opencv", "twelvemonkeys", true, 1.5, 25.0));
+                .isEqualTo(new Settings("opencv", "twelvemonkeys", true, 1.5, 25.0, StudioSettings.unset()));
     }
 
     @Test
@@ -75,7 +86,7 @@ class SettingsStoreTest {
 
     @Test
     void outOfRangeValuesFallBackToSafeOnes() {
-        Settings s = new Settings(null, "", false, 50.0, -3);
+        Settings s = new Settings(null, "", false, 50.0, -3, null);
         assertThat(s.engine()).isEqualTo("auto");
         assertThat(s.uiScale()).isEqualTo(1.0);
         assertThat(s.maxMegapixels()).isEqualTo(40.0);

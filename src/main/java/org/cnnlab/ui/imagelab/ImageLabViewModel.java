@@ -6,16 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +28,10 @@ import org.cnnlab.imaging.DecodeException.Reason;
 import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.ImageDecoder;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
+import org.cnnlab.ui.tasks.TaskExecutor;
+import org.cnnlab.ui.tasks.TaskHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,19 +41,19 @@ import org.slf4j.LoggerFactory;
  * comparison of every decoder on the same file.
  *
  * <p>Decoding runs on background threads, never on the UI thread; every result is posted to the UI
- * through {@code uiThread}. A newer request overrides an older one: results of a superseded request
- * are dropped. A decode that outlives its timeout is abandoned with a message. Call its methods on
+ * through a {@link TaskExecutor}. A newer request overrides an older one: a superseded request is
+ * cancelled and its result dropped. A decode that outlives its timeout is abandoned with a message. Call its methods on
  * the UI thread; nothing here throws at the user: every failure becomes {@link #errorProperty()}.
  */
 public final class ImageLabViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImageLabViewModel.class);
 
     private final List<ImageDecoder> decoders;
-    private final Executor uiThread;
+    private final TaskExecutor tasks;
     private final DecodeOptions baseOptions;
-    private final ExecutorService workers;
-    private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong compareGeneration = new AtomicLong();
+    private TaskHandle decoding;
+    private List<TaskHandle> comparisons = List.of();
+    private TaskHandle pairing;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObjectProperty<ImageDecoder> decoder = new SimpleObjectProperty<>(this, "decoder");
@@ -70,38 +66,34 @@ public final class ImageLabViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<MetadataRow> metadata = FXCollections.observableArrayList();
     private final ObservableList<DecoderOutcome> comparison = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
+    private final ReadOnlyBooleanWrapper comparingNow = new ReadOnlyBooleanWrapper(this, "comparing");
     private final ReadOnlyObjectWrapper<PairComparison> pairComparison = new ReadOnlyObjectWrapper<>(this, "pairComparison");
-    private final AtomicLong pairGeneration = new AtomicLong();
     private final ObjectProperty<Consumer<DecodedImage>> sendToSandbox = new SimpleObjectProperty<>(this, "sendToSandbox");
 
     private boolean downsampleAllowed;
     private boolean applyingPage;
-    private volatile CompletableFuture<Void> latest = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> latest = CompletableFuture.completedFuture(null);
 
-    /** A view model posting results with {@link Platform#runLater} and using the default limits. */
+    /**
+     * A view model decoding on threads of its own (as many as decodes run: a decoder that hangs on
+     * a damaged file must not hold up the next one) with the default limits.
+     */
     public ImageLabViewModel(List<ImageDecoder> decoders) {
-        this(decoders, Platform::runLater, DecodeOptions.defaults());
+        this(decoders, new DaemonTaskExecutor("image-lab-decode", DaemonTaskExecutor.UNBOUNDED), DecodeOptions.defaults());
     }
 
     /**
      * @param decoders    the decoders to offer, the first one selected
-     * @param uiThread    where results are applied (the FX thread in the app; a direct executor in tests)
+     * @param tasks       runs the decodes and hands their results to the FX thread; closed with this view model
      * @param baseOptions megapixel limit and timeout for every decode
      */
-    public ImageLabViewModel(List<ImageDecoder> decoders, Executor uiThread, DecodeOptions baseOptions) {
+    public ImageLabViewModel(List<ImageDecoder> decoders, TaskExecutor tasks, DecodeOptions baseOptions) {
         if (decoders.isEmpty()) {
             throw new IllegalArgumentException("the image lab needs at least one decoder");
         }
         this.decoders = List.copyOf(decoders);
-        this.uiThread = Objects.requireNonNull(uiThread);
+        this.tasks = Objects.requireNonNull(tasks);
         this.baseOptions = Objects.requireNonNull(baseOptions);
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "image-lab-decode-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
         decoder.set(this.decoders.get(0));
         decoder.addListener((obs, old, now) -> {
             if (now != null && file.get() != null) {
@@ -188,7 +180,7 @@ public final class ImageLabViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty comparingProperty() {
-        return comparing.getReadOnlyProperty();
+        return comparingNow.getReadOnlyProperty();
     }
 
     /** Called with the current image when the user sends it to the kernel sandbox; null hides the button. */
@@ -239,36 +231,25 @@ public final class ImageLabViewModel implements AutoCloseable {
         if (path == null || chosen == null) {
             return CompletableFuture.completedFuture(null);
         }
-        long ticket = generation.incrementAndGet();
         DecodeOptions options = baseOptions.withPage(Math.max(0, page.get())).withDownsample(downsampleAllowed);
         busy.set(true);
-        CompletableFuture<Void> request = decodeAsync(chosen, path, options)
-                .thenApply(image -> (Object) LabSnapshot.of(image))
-                .exceptionally(ImageLabViewModel::humanFailure)
-                .thenAcceptAsync(result -> {
-                    if (ticket == generation.get()) {
-                        apply(result);
-                    }
-                }, uiThread);
-        latest = request;
-        return request;
+        if (decoding != null) {
+            decoding.cancel();
+        }
+        decoding = tasks.execute(decode(chosen, path, options)
+                .onSuccess(image -> apply(LabSnapshot.of(image)))
+                .onFailure(failure -> apply(humanFailure(failure.cause()))));
+        latest = decoding.finished();
+        return latest;
     }
 
-    private CompletableFuture<DecodedImage> decodeAsync(ImageDecoder chosen, Path path, DecodeOptions options) {
-        CompletableFuture<DecodedImage> future = CompletableFuture.supplyAsync(() -> {
-            try {
-                return chosen.decode(path, options);
-            } catch (DecodeException e) {
-                throw new CompletionException(e);
-            }
-        }, workers);
-        long millis = options.timeout() == null ? 0 : options.timeout().toMillis();
-        return millis > 0 ? future.orTimeout(millis, TimeUnit.MILLISECONDS) : future;
+    private static BackgroundTask<DecodedImage> decode(ImageDecoder chosen, Path path, DecodeOptions options) {
+        return BackgroundTask.call(chosen.displayName() + " could not decode " + path.getFileName(),
+                () -> chosen.decode(path, options)).timeout(options.timeout());
     }
 
     /** A DecodeException for any failure: the decoder's own, a timeout, or an unexpected error (logged). */
-    private static DecodeException humanFailure(Throwable thrown) {
-        Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+    private static DecodeException humanFailure(Throwable cause) {
         if (cause instanceof DecodeException decodeException) {
             return decodeException;
         }
@@ -330,29 +311,40 @@ public final class ImageLabViewModel implements AutoCloseable {
         if (path == null) {
             return CompletableFuture.completedFuture(null);
         }
-        long ticket = compareGeneration.incrementAndGet();
         DecodeOptions options = baseOptions.withPage(Math.max(0, page.get())).withDownsample(downsampleAllowed);
-        comparing.set(true);
+        comparisons.forEach(TaskHandle::cancel);
+        comparingNow.set(true);
         comparison.clear();
         pairComparison.set(null);
-        List<CompletableFuture<DecoderOutcome>> outcomes = new ArrayList<>();
-        for (ImageDecoder each : decoders) {
-            outcomes.add(decodeAsync(each, path, options)
-                    .thenApply(image -> DecoderOutcome.decoded(each, image))
-                    .exceptionally(thrown -> DecoderOutcome.refused(each, humanFailure(thrown))));
+        DecoderOutcome[] outcomes = new DecoderOutcome[decoders.size()];
+        int[] pending = {outcomes.length};
+        CompletableFuture<Void> compared = new CompletableFuture<>();
+        List<TaskHandle> started = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            int slot = i;
+            ImageDecoder each = decoders.get(i);
+            Consumer<DecoderOutcome> arrived = outcome -> {
+                outcomes[slot] = outcome;
+                if (--pending[0] == 0) {
+                    compared(outcomes, compared);
+                }
+            };
+            started.add(tasks.execute(decode(each, path, options)
+                    .onSuccess(image -> arrived.accept(DecoderOutcome.decoded(each, image)))
+                    .onFailure(failure -> arrived.accept(DecoderOutcome.refused(each, humanFailure(failure.cause()))))));
         }
-        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
-                .thenAcceptAsync(done -> {
-                    if (ticket == compareGeneration.get()) {
-                        comparison.setAll(outcomes.stream().map(CompletableFuture::join).toList());
-                        comparing.set(false);
-                    }
-                }, uiThread)
-                .thenCompose(done -> {
-                    List<DecoderOutcome> decoded = comparison.stream().filter(DecoderOutcome::succeeded).toList();
-                    return decoded.size() >= 2 ? comparePair(defaultFirst(decoded), defaultSecond(decoded))
-                            : CompletableFuture.completedFuture(null);
-                });
+        comparisons = started;
+        return compared;
+    }
+
+    /** Every decoder has answered (on the FX thread): shows them all and compares a default pair. */
+    private void compared(DecoderOutcome[] outcomes, CompletableFuture<Void> compared) {
+        comparison.setAll(outcomes);
+        comparingNow.set(false);
+        List<DecoderOutcome> decoded = comparison.stream().filter(DecoderOutcome::succeeded).toList();
+        CompletableFuture<Void> pair = decoded.size() >= 2 ? comparePair(defaultFirst(decoded), defaultSecond(decoded))
+                : CompletableFuture.completedFuture(null);
+        pair.whenComplete((done, error) -> compared.complete(null));
     }
 
     /** The first decode in the list. */
@@ -369,17 +361,16 @@ public final class ImageLabViewModel implements AutoCloseable {
 
     /** Compares two successful decodes off the UI thread; the result appears in {@link #pairComparisonProperty()}. */
     public CompletableFuture<Void> comparePair(DecoderOutcome first, DecoderOutcome second) {
+        if (pairing != null) {
+            pairing.cancel();
+        }
         if (first == null || second == null || !first.succeeded() || !second.succeeded()) {
             pairComparison.set(null);
             return CompletableFuture.completedFuture(null);
         }
-        long ticket = pairGeneration.incrementAndGet();
-        return CompletableFuture.supplyAsync(() -> PairComparison.of(first, second), workers)
-                .thenAcceptAsync(result -> {
-                    if (ticket == pairGeneration.get()) {
-                        pairComparison.set(result);
-                    }
-                }, uiThread);
+        pairing = tasks.execute(BackgroundTask.call("The two decodes could not be compared", () -> PairComparison.of(first, second))
+                .onSuccess(pairComparison::set));
+        return pairing.finished();
     }
 
     /** Metadata table rows for one decoded image. */
@@ -421,8 +412,10 @@ public final class ImageLabViewModel implements AutoCloseable {
     /** Stops the decode threads; running decodes finish in the background and are ignored. */
     @Override
     public void close() {
-        generation.incrementAndGet();
-        compareGeneration.incrementAndGet();
-        workers.shutdownNow();
+        if (decoding != null) {
+            decoding.cancel();
+        }
+        comparisons.forEach(TaskHandle::cancel);
+        tasks.close();
     }
 }

@@ -8,11 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,6 +22,9 @@ import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.ImageDecoder;
 import org.cnnlab.imaging.ImageTensors;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
+import org.cnnlab.ui.tasks.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,11 +42,7 @@ public final class SampleGallery extends ListView<Path> {
 
     private final List<ImageDecoder> decoders;
     private final Map<Path, Image> thumbnails = new ConcurrentHashMap<>();
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "image-lab-thumbnails");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskExecutor loader = new DaemonTaskExecutor("image-lab-thumbnails", 1);
 
     public SampleGallery(Path folder, List<ImageDecoder> decoders, Consumer<Path> onOpen) {
         this.decoders = List.copyOf(decoders);
@@ -60,7 +56,8 @@ public final class SampleGallery extends ListView<Path> {
             }
         });
         for (Path file : getItems()) {
-            loader.submit(() -> loadThumbnail(file));
+            loader.execute(BackgroundTask.call("The thumbnail of " + file.getFileName() + " could not be made",
+                    () -> thumbnailPixels(file)).onSuccess(pixels -> show(file, pixels)));
         }
     }
 
@@ -88,27 +85,32 @@ public final class SampleGallery extends ListView<Path> {
 
     /** Stops loading thumbnails. */
     public void close() {
-        loader.shutdownNow();
+        loader.close();
     }
 
-    private void loadThumbnail(Path file) {
+    /** A small ARGB copy of {@code file} from the first decoder that reads it; null when none does. */
+    private DecodedImage thumbnailPixels(Path file) {
         DecodeOptions options = DecodeOptions.defaults().withMaxMegapixels(THUMBNAIL_MEGAPIXELS).withDownsample(true);
         for (ImageDecoder decoder : decoders) {
             try {
-                DecodedImage image = decoder.decode(file, options);
-                int[] argb = ImageTensors.argb(image);
-                Platform.runLater(() -> {
-                    WritableImage thumbnail = new WritableImage(image.width(), image.height());
-                    thumbnail.getPixelWriter().setPixels(0, 0, image.width(), image.height(),
-                            PixelFormat.getIntArgbInstance(), argb, 0, image.width());
-                    thumbnails.put(file, thumbnail);
-                    refresh();
-                });
-                return;
+                return decoder.decode(file, options);
             } catch (DecodeException | RuntimeException e) {
                 LOG.debug("{} gives no thumbnail for {}: {}", decoder.id(), file, e.getMessage());
             }
         }
+        return null;
+    }
+
+    private void show(Path file, DecodedImage image) {
+        if (image == null) {
+            return;
+        }
+        int[] argb = ImageTensors.argb(image);
+        WritableImage thumbnail = new WritableImage(image.width(), image.height());
+        thumbnail.getPixelWriter().setPixels(0, 0, image.width(), image.height(),
+                PixelFormat.getIntArgbInstance(), argb, 0, image.width());
+        thumbnails.put(file, thumbnail);
+        refresh();
     }
 
     private final class ThumbnailCell extends ListCell<Path> {

@@ -33,7 +33,7 @@ import org.cnnlab.engine.FilterResult;
 import org.cnnlab.engine.FloatPlanes;
 import org.cnnlab.engine.Kernel;
 import org.cnnlab.engine.KernelPreset;
-import org.cnnlab.engine.LatestWinsWorker;
+import org.cnnlab.ui.tasks.LatestWinsWorker;
 import org.cnnlab.engine.MapResult;
 import org.cnnlab.engine.MapStats;
 import org.cnnlab.engine.PaddingMode;

@@ -43,39 +43,44 @@ final class StudioControls extends VBox {
     private final ObjectProperty<Integer> epochs;
     private final HBox runButtons;
 
-    StudioControls(StudioViewModel vm, Runnable save, Runnable open) {
+    /** {@code mayDiscard} answers whether an action (named for the user) may replace an unsaved trained network. */
+    StudioControls(StudioViewModel vm, Runnable save, Runnable open, java.util.function.Predicate<String> mayDiscard) {
         getStyleClass().add("studio-controls");
         setSpacing(8);
         setPadding(new Insets(8));
         var locked = vm.stateProperty().isNotEqualTo(StudioState.IDLE).or(vm.busyProperty());
 
-        ComboBox<ZooModel> model = new ComboBox<>(FXCollections.observableArrayList(vm.models()));
+        ComboBox<ZooModel> model = new ComboBox<>(FXCollections.observableArrayList(vm.settings().models()));
         model.setId("model-choice");
         model.setConverter(converter(ZooModel::title));
-        model.valueProperty().bindBidirectional(vm.modelProperty());
+        model.valueProperty().bindBidirectional(vm.settings().modelProperty());
         model.setTooltip(new Tooltip("Which network to build. From the simplest (no convolution at all) to a small ResNet; "
                 + "each comes from a course notebook."));
         Label source = new Label();
         source.getStyleClass().add("studio-hint");
         source.setWrapText(true);
-        source.textProperty().bind(Bindings.createStringBinding(() -> vm.modelProperty().get() == null ? ""
-                : vm.modelProperty().get().source(), vm.modelProperty()));
+        source.textProperty().bind(Bindings.createStringBinding(() -> vm.settings().modelProperty().get() == null ? ""
+                : vm.settings().modelProperty().get().source(), vm.settings().modelProperty()));
 
         ComboBox<DatasetId> dataset = new ComboBox<>(FXCollections.observableArrayList(DatasetId.values()));
         dataset.setId("dataset-choice");
         dataset.setConverter(converter(DatasetId::displayName));
-        dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        dataset.valueProperty().bindBidirectional(vm.settings().datasetProperty());
         dataset.setTooltip(new Tooltip("MNIST: handwritten digits 0–9. Fashion-MNIST: photos of clothes in ten kinds, "
                 + "the same size but harder to tell apart."));
 
         Button newModel = button("New model", "new-model", "Build a fresh network with random weights: it starts out guessing.");
         newModel.disableProperty().bind(vm.canCreateProperty().not());
-        newModel.setOnAction(e -> vm.newModel());
+        newModel.setOnAction(e -> {
+            if (mayDiscard.test("New model")) {
+                vm.newModel();
+            }
+        });
 
         ComboBox<OptimizerKind> optimizer = new ComboBox<>(FXCollections.observableArrayList(OptimizerKind.values()));
         optimizer.setId("optimizer-choice");
         optimizer.setConverter(converter(OptimizerKind::displayName));
-        optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
+        optimizer.valueProperty().bindBidirectional(vm.settings().optimizerProperty());
         optimizer.setTooltip(new Tooltip("How the weights move after each batch. SGD steps straight down the gradient; "
                 + "momentum keeps some speed; Adam, Nadam and RMSprop adapt the step for each weight and usually learn fastest."));
 
@@ -92,13 +97,13 @@ final class StudioControls extends VBox {
             public Double fromString(String text) {
                 try {
                     double value = Double.parseDouble(text.strip().replace(',', '.'));
-                    return value > 0 && Double.isFinite(value) ? value : vm.learningRateProperty().get();
+                    return value > 0 && Double.isFinite(value) ? value : vm.settings().learningRateProperty().get();
                 } catch (NumberFormatException e) {
-                    return vm.learningRateProperty().get();
+                    return vm.settings().learningRateProperty().get();
                 }
             }
         });
-        learningRate = vm.learningRateProperty().asObject();
+        learningRate = vm.settings().learningRateProperty().asObject();
         rate.valueProperty().bindBidirectional(learningRate);
         rate.setTooltip(new Tooltip("The size of each step. Too small: learning crawls. Too large: the loss jumps around "
                 + "or explodes. Choosing an optimiser sets its usual rate."));
@@ -106,28 +111,28 @@ final class StudioControls extends VBox {
         ComboBox<LearningRateSchedule> schedule = new ComboBox<>(FXCollections.observableArrayList(LearningRateSchedule.values()));
         schedule.setId("schedule-choice");
         schedule.setConverter(converter(LearningRateSchedule::displayName));
-        schedule.valueProperty().bindBidirectional(vm.scheduleProperty());
+        schedule.valueProperty().bindBidirectional(vm.settings().scheduleProperty());
         schedule.setTooltip(new Tooltip("Constant: the same step size all run long. Cosine: big steps first, then "
                 + "smaller and smaller ones down to zero at the last batch, so the network settles instead of jumping "
                 + "around the best weights. Usually a little more accurate at the end."));
 
-        Spinner<Integer> batch = Spinners.integers(1, 4096, vm.batchSizeProperty().get());
+        Spinner<Integer> batch = Spinners.integers(1, 4096, vm.settings().batchSizeProperty().get());
         batch.setId("batch-size");
-        batchSize = vm.batchSizeProperty().asObject();
+        batchSize = vm.settings().batchSizeProperty().asObject();
         batch.getValueFactory().valueProperty().bindBidirectional(batchSize);
         batch.setTooltip(new Tooltip("Images per weight update. Small batches: many quick, noisy steps. "
                 + "Large batches: fewer, smoother steps."));
 
-        Spinner<Integer> epochSpinner = Spinners.integers(1, 1000, vm.epochsProperty().get());
+        Spinner<Integer> epochSpinner = Spinners.integers(1, 1000, vm.settings().epochsProperty().get());
         epochSpinner.setId("epochs");
-        epochs = vm.epochsProperty().asObject();
+        epochs = vm.settings().epochsProperty().asObject();
         epochSpinner.getValueFactory().valueProperty().bindBidirectional(epochs);
         epochSpinner.setTooltip(new Tooltip("How many times the network sees every training image."));
 
-        Spinner<Integer> validation = Spinners.integers(0, 50, (int) Math.round(vm.validationFractionProperty().get() * 100));
+        Spinner<Integer> validation = Spinners.integers(0, 50, (int) Math.round(vm.settings().validationFractionProperty().get() * 100));
         validation.setId("validation-percent");
-        validation.valueProperty().addListener((obs, o, n) -> vm.validationFractionProperty().set(n / 100.0));
-        vm.validationFractionProperty().addListener((obs, o, n) -> validation.getValueFactory().setValue(
+        validation.valueProperty().addListener((obs, o, n) -> vm.settings().validationFractionProperty().set(n / 100.0));
+        vm.settings().validationFractionProperty().addListener((obs, o, n) -> validation.getValueFactory().setValue(
                 (int) Math.round(n.doubleValue() * 100)));
         validation.setTooltip(new Tooltip("Share of the training images kept aside and never trained on: "
                 + "their accuracy tells whether the network learns the task or memorises its examples."));
@@ -142,17 +147,17 @@ final class StudioControls extends VBox {
 
             @Override
             public Integer fromString(String text) {
-                return vm.imageLimitProperty().get();
+                return vm.settings().imageLimitProperty().get();
             }
         });
-        limit.setValue(vm.imageLimitProperty().get());
-        limit.valueProperty().addListener((obs, o, n) -> vm.imageLimitProperty().set(n == null ? 0 : n));
+        limit.setValue(vm.settings().imageLimitProperty().get());
+        limit.valueProperty().addListener((obs, o, n) -> vm.settings().imageLimitProperty().set(n == null ? 0 : n));
         limit.setTooltip(new Tooltip("Train on fewer images for a quick demonstration: a minute instead of several."));
 
-        Spinner<Integer> seed = Spinners.integers(0, Integer.MAX_VALUE, (int) vm.seedProperty().get());
+        Spinner<Integer> seed = Spinners.integers(0, Integer.MAX_VALUE, (int) vm.settings().seedProperty().get());
         seed.setId("seed");
-        seed.valueProperty().addListener((obs, o, n) -> vm.seedProperty().set(n));
-        vm.seedProperty().addListener((obs, o, n) -> seed.getValueFactory().setValue((int) Math.max(0,
+        seed.valueProperty().addListener((obs, o, n) -> vm.settings().seedProperty().set(n));
+        vm.settings().seedProperty().addListener((obs, o, n) -> seed.getValueFactory().setValue((int) Math.max(0,
                 Math.min(Integer.MAX_VALUE, n.longValue()))));
         seed.setTooltip(new Tooltip("Fixes the random start (weights, validation split, batch order): the same seed and "
                 + "settings give the same run, so a class can compare results."));
@@ -206,7 +211,11 @@ final class StudioControls extends VBox {
         pretrained.disableProperty().bind(vm.canLoadProperty().not().or(Bindings.isEmpty(vm.pretrained())));
         Runnable fillPretrained = () -> pretrained.getItems().setAll(vm.pretrained().stream().map(choice -> {
             MenuItem item = new MenuItem(choice.title());
-            item.setOnAction(e -> vm.load(choice.file()));
+            item.setOnAction(e -> {
+                if (mayDiscard.test("Opening " + choice.title())) {
+                    vm.load(choice.file());
+                }
+            });
             return item;
         }).toList());
         vm.pretrained().addListener((javafx.collections.ListChangeListener<PretrainedChoice>) change -> fillPretrained.run());

@@ -38,6 +38,8 @@ public final class StudioView extends BorderPane {
     private final TestSetTab testSet;
 
     /** The studio with the system's file dialogs for Save… and Open…. */
+    private final DiscardConfirmation discard;
+
     public StudioView(StudioViewModel vm) {
         this(vm, ModelFileChooser.dialogs());
     }
@@ -48,7 +50,8 @@ public final class StudioView extends BorderPane {
         getStyleClass().add("studio-view");
         getStylesheets().add(Objects.requireNonNull(StudioView.class.getResource("/org/cnnlab/ui/studio/training-studio.css")).toExternalForm());
 
-        StudioControls controls = new StudioControls(vm, this::save, this::open);
+        discard = new DiscardConfirmation(vm);
+        StudioControls controls = new StudioControls(vm, this::save, this::open, action -> discard.allows(window(), action));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -72,6 +75,15 @@ public final class StudioView extends BorderPane {
 
     public StudioViewModel viewModel() {
         return vm;
+    }
+
+    /**
+     * True when {@code action} may replace the studio's network: it is saved or untrained, or the
+     * user chose to discard it (the app asks this before closing the window, the builder before
+     * using its model).
+     */
+    public boolean allowsDiscarding(String action) {
+        return discard.allows(window(), action);
     }
 
     /** The studio's tabs: Charts, Network, Histograms, Test set; the app may add more (Draw, Data, Build). */
@@ -166,7 +178,9 @@ public final class StudioView extends BorderPane {
     }
 
     private void open() {
-        files.chooseOpenFile(window()).ifPresent(vm::load);
+        if (discard.allows(window(), "Opening another network")) {
+            files.chooseOpenFile(window()).ifPresent(vm::load);
+        }
     }
 
     private Window window() {

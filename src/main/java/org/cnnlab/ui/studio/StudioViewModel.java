@@ -4,47 +4,33 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Queue;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.XYChart;
+import org.cnnlab.services.studio.BatchPoint;
 import org.cnnlab.services.studio.EpochPoint;
 import org.cnnlab.services.studio.ModelInfo;
 import org.cnnlab.services.studio.NetworkPicture;
 import org.cnnlab.services.studio.Studio;
-import org.cnnlab.services.studio.StudioException;
 import org.cnnlab.services.studio.StudioListener;
 import org.cnnlab.services.studio.TestReport;
 import org.cnnlab.services.studio.TrainingProgress;
@@ -60,66 +46,48 @@ import org.cnnlab.training.model.ZooModel;
 import org.cnnlab.training.run.TrainingConfig;
 import org.cnnlab.training.run.TrainingOutcome;
 import org.cnnlab.ui.ErrorReporter;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
+import org.cnnlab.ui.tasks.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The training studio's state and commands, without any node: the chosen model, dataset and
- * training settings; the commands (new model, train, pause, resume, step, stop, save, load,
- * evaluate) and when each is allowed; and what the studio reports, moved to the FX thread: the
- * progress bar and its status line, the loss and accuracy curves, the network's picture for the
- * probe test image and the test-set report.
+ * The training studio's commands and what it reports, without any node: the commands (new
+ * model, train, pause, resume, step, stop, save, load, evaluate) and when each is allowed; the
+ * network the studio holds and whether training changed it since it was last saved; the progress
+ * bar and its status line, the probe image's network picture and the learning curves. The next
+ * run's settings are {@link #settings()}, the test-set report is {@link #report()}, the curves
+ * are {@link #curves()}.
  *
- * <p>The studio's events arrive on its model thread. They are queued and handed to the FX thread
- * in one batch per frame ({@link #drain}): every batch point is kept (curves need them all) but only
- * the newest network picture is shown, so a slow frame never builds a backlog. Curves are thinned to
- * at most {@value #MAX_CHART_POINTS} points per series ({@link DecimatedSeries}).
+ * <p>The studio's events arrive on its model thread and are applied once per frame
+ * ({@link StudioFrames}). A failed request never throws: its sentence (the app's one error policy,
+ * {@link org.cnnlab.ui.ErrorReporter#userMessage}) goes to {@link #messageProperty()}.
  *
- * <p>A failed request never throws: its message goes to {@link #messageProperty()} and the details to
- * the log, as {@link ErrorReporter} does for the whole app. A {@link StudioException}'s message is
- * already written for the user and is shown as it is; other causes follow what was being done.
+ * <p>Longer than most classes here because each of the nine commands carries its availability,
+ * its status lines and its failure sentence; the settings, the report and the coalescing of
+ * events, which are separate concerns, live in their own classes.
  */
 public final class StudioViewModel implements AutoCloseable {
-    /** Most points drawn per chart series. */
-    public static final int MAX_CHART_POINTS = 500;
     /** The largest test-image index (both test sets hold 10,000 images). */
     public static final int LAST_TEST_INDEX = 9_999;
-    /** Thumbnails shown at most for one confusion-matrix cell. */
-    public static final int MAX_CELL_THUMBNAILS = 200;
-    /** Confident mistakes shown. */
-    public static final int MISTAKES_SHOWN = TestReport.MISTAKES;
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioViewModel.class);
 
     private final Studio studio;
-    private final Executor fxThread;
-    private final TestSetImages testSetImages;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "studio-test-images");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskExecutor tasks;
+    private final TrainingSettingsViewModel settings;
+    private final TestReportViewModel report;
+    private final TrainingCurves curves = new TrainingCurves();
+    private final StudioFrames frames;
 
-    private final ObjectProperty<ZooModel> model = new SimpleObjectProperty<>(this, "model",
-            ModelZoo.byName("lenet5").orElse(ModelZoo.all().get(0)));
-    private final ObjectProperty<DatasetId> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetId.MNIST);
-    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate",
-            OptimizerKind.ADAM.defaultLearningRate());
-    private final ObjectProperty<LearningRateSchedule> schedule = new SimpleObjectProperty<>(this, "schedule",
-            LearningRateSchedule.CONSTANT);
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 64);
-    private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 1);
-    private final DoubleProperty validationFraction = new SimpleDoubleProperty(this, "validationFraction",
-            ValidationSplit.DEFAULT_FRACTION);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", TrainingConfig.DEFAULT_SEED);
-    private final IntegerProperty imageLimit = new SimpleIntegerProperty(this, "imageLimit", 0);
     private final IntegerProperty probeIndex = new SimpleIntegerProperty(this, "probeIndex", 0);
-
     private final ReadOnlyObjectWrapper<StudioState> state = new ReadOnlyObjectWrapper<>(this, "state", StudioState.IDLE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper stopping = new ReadOnlyBooleanWrapper(this, "stopping", false);
     private final ReadOnlyObjectWrapper<ModelInfo> modelInfo = new ReadOnlyObjectWrapper<>(this, "modelInfo");
+    private final ReadOnlyBooleanWrapper unsavedTraining = new ReadOnlyBooleanWrapper(this, "unsavedTraining", false);
+    private final ReadOnlyLongWrapper networkRevision = new ReadOnlyLongWrapper(this, "networkRevision", 0);
     private final ObservableList<PretrainedChoice> pretrained = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(this, "modelText",
             "No network yet: press New model, or Train to create one and start.");
@@ -128,17 +96,7 @@ public final class StudioViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready.");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ReadOnlyObjectWrapper<NetworkPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyObjectWrapper<TestReport> testReport = new ReadOnlyObjectWrapper<>(this, "testReport");
-    private final ReadOnlyObjectWrapper<DatasetId> testReportDataset = new ReadOnlyObjectWrapper<>(this, "testReportDataset");
-    private final ReadOnlyObjectWrapper<Dataset> testImages = new ReadOnlyObjectWrapper<>(this, "testImages");
-    private final ReadOnlyObjectWrapper<ConfusionCell> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
-    private final ObservableList<Integer> cellSamples = FXCollections.observableArrayList();
-    private final ObservableList<Integer> cellSamplesView = FXCollections.unmodifiableObservableList(cellSamples);
-    private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText",
-            "Click a cell of the matrix to see its images.");
     private final BooleanProperty showEpochs = new SimpleBooleanProperty(this, "showEpochs", false);
-
-    private final TrainingCurves curves = new TrainingCurves();
 
     private final BooleanBinding idle;
     private final BooleanBinding canCreate;
@@ -151,10 +109,6 @@ public final class StudioViewModel implements AutoCloseable {
     private final BooleanBinding canLoad;
     private final BooleanBinding canEvaluate;
 
-    private final Queue<TrainingProgress> pendingProgress = new ConcurrentLinkedQueue<>();
-    private final Queue<EpochPoint> pendingEpochs = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<NetworkPicture> pendingPicture = new AtomicReference<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile boolean closed;
     private int epochsTrained;
     private long run;
@@ -164,16 +118,28 @@ public final class StudioViewModel implements AutoCloseable {
         this(studio, TestSetImages.from(DatasetLibrary.bundled()));
     }
 
-    /** A studio view model for {@code studio}, showing thumbnails from {@code testSetImages}. */
+    /** A studio view model for {@code studio}, showing thumbnails from {@code testSetImages}, with the default settings. */
     public StudioViewModel(Studio studio, TestSetImages testSetImages) {
-        this(studio, testSetImages, Platform::runLater);
+        this(studio, testSetImages, new TrainingSettingsViewModel(), new DaemonTaskExecutor("studio-test-images", 1));
     }
 
-    /** For tests: the studio's results are handed to {@code fxThread} instead of {@link Platform#runLater}. */
-    StudioViewModel(Studio studio, TestSetImages testSetImages, Executor fxThread) {
+    /** As {@link #StudioViewModel(Studio, TestSetImages, TrainingSettingsViewModel, TaskExecutor)} with the default settings. */
+    public StudioViewModel(Studio studio, TestSetImages testSetImages, TaskExecutor tasks) {
+        this(studio, testSetImages, new TrainingSettingsViewModel(), tasks);
+    }
+
+    /**
+     * A studio view model whose next run is {@code settings}, whose test images load on
+     * {@code tasks} and whose studio results reach the FX thread through it; {@code tasks} is
+     * closed with this view model.
+     */
+    public StudioViewModel(Studio studio, TestSetImages testSetImages, TrainingSettingsViewModel settings,
+            TaskExecutor tasks) {
         this.studio = Objects.requireNonNull(studio);
-        this.testSetImages = Objects.requireNonNull(testSetImages);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.settings = Objects.requireNonNull(settings);
+        this.report = new TestReportViewModel(testSetImages, tasks, this::showFailure);
+        this.frames = new StudioFrames(tasks, this::apply);
 
         idle = Bindings.createBooleanBinding(() -> state.get() == StudioState.IDLE && !busy.get(), state, busy);
         canCreate = idle;
@@ -186,73 +152,32 @@ public final class StudioViewModel implements AutoCloseable {
         canStep = canResume;
         canStop = Bindings.createBooleanBinding(() -> state.get() != StudioState.IDLE && !stopping.get(), state, stopping);
 
-        optimizer.addListener((obs, old, chosen) -> {
-            if (chosen != null) {
-                learningRate.set(chosen.defaultLearningRate());
-            }
-        });
-        model.addListener((obs, o, n) -> updateChoiceHint());
-        dataset.addListener((obs, o, n) -> updateChoiceHint());
+        settings.modelProperty().addListener((obs, o, n) -> updateChoiceHint());
+        settings.datasetProperty().addListener((obs, o, n) -> updateChoiceHint());
         probeIndex.addListener((obs, o, n) -> requestProbe());
-        studio.setListener(new Listener());
+        studio.setListener(frames);
     }
 
-    // ---------------------------------------------------------------- settings
+    // ---------------------------------------------------------------- parts
 
-    /** The zoo model New model (or Train, with no network yet) creates. */
-    public ObjectProperty<ZooModel> modelProperty() {
-        return model;
+    /** The next run: model, dataset and training settings. */
+    public TrainingSettingsViewModel settings() {
+        return settings;
     }
 
-    /** The zoo, simplest model first. */
+    /** The test-set report of the current network. */
+    public TestReportViewModel report() {
+        return report;
+    }
+
+    /** The learning curves of the current run, as plain lists of points. */
+    public TrainingCurves curves() {
+        return curves;
+    }
+
     /** The trained networks that ship with the app (filled by the app; empty in tests). */
     public ObservableList<PretrainedChoice> pretrained() {
         return pretrained;
-    }
-
-    public List<ZooModel> models() {
-        return ModelZoo.all();
-    }
-
-    /** The dataset a new model is trained on. */
-    public ObjectProperty<DatasetId> datasetProperty() {
-        return dataset;
-    }
-
-    /** Choosing an optimiser resets the learning rate to that optimiser's usual one (Keras' default). */
-    public ObjectProperty<OptimizerKind> optimizerProperty() {
-        return optimizer;
-    }
-
-    public DoubleProperty learningRateProperty() {
-        return learningRate;
-    }
-
-    /** How the learning rate changes over a run: constant (Keras' default) or cosine decay to zero. */
-    public ObjectProperty<LearningRateSchedule> scheduleProperty() {
-        return schedule;
-    }
-
-    public IntegerProperty batchSizeProperty() {
-        return batchSize;
-    }
-
-    public IntegerProperty epochsProperty() {
-        return epochs;
-    }
-
-    /** Share of the training set held out to measure validation accuracy, 0 to below 1 (0.2 as in the notebooks). */
-    public DoubleProperty validationFractionProperty() {
-        return validationFraction;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
-    }
-
-    /** Train on only the first so many training images (0: all of them), for a quick demonstration. */
-    public IntegerProperty imageLimitProperty() {
-        return imageLimit;
     }
 
     /** The test image whose activations the Network tab shows; changing it asks the studio for its picture. */
@@ -263,12 +188,6 @@ public final class StudioViewModel implements AutoCloseable {
     /** The charts show one point per epoch (true) or per batch (false). */
     public BooleanProperty showEpochsProperty() {
         return showEpochs;
-    }
-
-    /** The run the current settings describe. */
-    public TrainingConfig config() {
-        return new TrainingConfig(optimizer.get(), learningRate.get(), schedule.get(), batchSize.get(), epochs.get(),
-                validationFraction.get(), seed.get(), imageLimit.get());
     }
 
     // ---------------------------------------------------------------- state
@@ -285,6 +204,20 @@ public final class StudioViewModel implements AutoCloseable {
     /** The network the studio holds, null before the first one is created or loaded. */
     public ReadOnlyObjectProperty<ModelInfo> modelInfoProperty() {
         return modelInfo.getReadOnlyProperty();
+    }
+
+    /** True when training changed the network since it was created, opened or saved: replacing it loses that work. */
+    public ReadOnlyBooleanProperty unsavedTrainingProperty() {
+        return unsavedTraining.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts changes of the studio's network: a new or opened network, and every new picture of it
+     * while it trains (at most {@value Studio#MAX_UPDATES_PER_SECOND} a second). Views that show
+     * what the network makes of something (the Draw tab) ask again when it changes.
+     */
+    public ReadOnlyLongProperty networkRevisionProperty() {
+        return networkRevision.getReadOnlyProperty();
     }
 
     /** One line about the current network: name, dataset, parameters, epochs trained. */
@@ -317,74 +250,10 @@ public final class StudioViewModel implements AutoCloseable {
         return picture.getReadOnlyProperty();
     }
 
-    /** The last test-set report of the current network, null when not evaluated. */
-    public ReadOnlyObjectProperty<TestReport> testReportProperty() {
-        return testReport.getReadOnlyProperty();
-    }
-
-    /** The dataset the test report is about. */
-    public ReadOnlyObjectProperty<DatasetId> testReportDatasetProperty() {
-        return testReportDataset.getReadOnlyProperty();
-    }
-
-    /** The test images for thumbnails, loaded in the background after the first evaluation. */
-    public ReadOnlyObjectProperty<Dataset> testImagesProperty() {
-        return testImages.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ConfusionCell> selectedCellProperty() {
-        return selectedCell.getReadOnlyProperty();
-    }
-
-    /** Test-set indices of the images in the selected cell (at most {@value #MAX_CELL_THUMBNAILS}). */
-    public ObservableList<Integer> cellSamples() {
-        return cellSamplesView;
-    }
-
-    /** What the selected cell holds, in words. */
-    public ReadOnlyStringProperty cellTextProperty() {
-        return cellText.getReadOnlyProperty();
-    }
-
     /** Class names of the current network's dataset (of the chosen one before any network exists). */
     public List<String> classNames() {
         ModelInfo info = modelInfo.get();
-        return (info == null ? dataset.get() : info.dataset()).classNames();
-    }
-
-    // ---------------------------------------------------------------- chart series
-
-    /** Training loss by batch step. */
-    public XYChart.Series<Number, Number> batchLossSeries() {
-        return curves.batchLoss.series();
-    }
-
-    /** Training accuracy (%) by batch step. */
-    public XYChart.Series<Number, Number> batchAccuracySeries() {
-        return curves.batchAccuracy.series();
-    }
-
-    /** Validation accuracy (%) on a sample of the validation set, at the steps where it was measured. */
-    public XYChart.Series<Number, Number> batchValidationAccuracySeries() {
-        return curves.batchValidationAccuracy.series();
-    }
-
-    public XYChart.Series<Number, Number> epochLossSeries() {
-        return curves.epochLoss.series();
-    }
-
-    public XYChart.Series<Number, Number> epochValidationLossSeries() {
-        return curves.epochValidationLoss.series();
-    }
-
-    /** Training accuracy (%) by epoch. */
-    public XYChart.Series<Number, Number> epochAccuracySeries() {
-        return curves.epochAccuracy.series();
-    }
-
-    /** Validation accuracy (%) by epoch. */
-    public XYChart.Series<Number, Number> epochValidationAccuracySeries() {
-        return curves.epochValidationAccuracy.series();
+        return (info == null ? settings.datasetProperty().get() : info.dataset()).classNames();
     }
 
     // ---------------------------------------------------------------- command availability
@@ -432,8 +301,8 @@ public final class StudioViewModel implements AutoCloseable {
         if (!canCreate.get()) {
             return;
         }
-        ZooModel chosen = model.get();
-        newModel(chosen.title(), () -> createModel());
+        ZooModel chosen = settings.modelProperty().get();
+        newModel(chosen.title(), this::createModel);
     }
 
     /**
@@ -448,18 +317,16 @@ public final class StudioViewModel implements AutoCloseable {
         newModel(name, () -> createModel(name, spec));
     }
 
-    private void newModel(String title, java.util.function.Supplier<CompletableFuture<ModelInfo>> creation) {
+    private void newModel(String title, Supplier<CompletableFuture<ModelInfo>> creation) {
         busy.set(true);
-        status.set("Creating " + title + " for " + dataset.get().displayName() + "…");
-        creation.get().whenComplete((info, error) -> onFx(() -> {
-            busy.set(false);
-            if (error != null) {
-                fail("The model could not be created", error);
-                status.set("Ready.");
-            } else {
-                status.set("New " + modelTitle(info) + ": untrained, its guesses are chance. Press Train.");
-            }
-        }));
+        status.set("Creating " + title + " for " + settings.datasetProperty().get().displayName() + "…");
+        tasks.execute(BackgroundTask.awaiting("The model could not be created", creation)
+                .onDone(() -> busy.set(false))
+                .onSuccess(info -> status.set("New " + modelTitle(info) + ": untrained, its guesses are chance. Press Train."))
+                .onFailure(failure -> {
+                    showFailure(failure.message());
+                    status.set("Ready.");
+                }));
     }
 
     /** Trains the studio's network with the current settings, creating the chosen model first when there is none. */
@@ -467,9 +334,9 @@ public final class StudioViewModel implements AutoCloseable {
         if (!canTrain.get()) {
             return;
         }
-        TrainingConfig settings;
+        TrainingConfig config;
         try {
-            settings = config();
+            config = settings.config();
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -481,9 +348,19 @@ public final class StudioViewModel implements AutoCloseable {
         clearCurves();
         progress.set(0);
         status.set("Starting to train…");
-        CompletableFuture<?> ready = modelInfo.get() == null ? createModel() : CompletableFuture.completedFuture(null);
-        ready.thenCompose(ignored -> request(() -> studio.train(settings)))
-                .whenComplete((outcome, error) -> onFx(() -> finished(thisRun, outcome, error)));
+        Supplier<CompletableFuture<TrainingOutcome>> training = () -> (modelInfo.get() == null
+                ? createModel() : CompletableFuture.<ModelInfo>completedFuture(null))
+                .thenCompose(ignored -> studio.train(config));
+        tasks.execute(BackgroundTask.awaiting("Training stopped", training)
+                .onSuccess(outcome -> finished(thisRun, outcome))
+                .onFailure(failure -> {
+                    if (thisRun == run) {
+                        state.set(StudioState.IDLE);
+                        stopping.set(false);
+                        showFailure(failure.message());
+                        status.set("Training stopped.");
+                    }
+                }));
     }
 
     /** Holds training before its next batch. */
@@ -523,15 +400,16 @@ public final class StudioViewModel implements AutoCloseable {
         }
         busy.set(true);
         status.set("Saving to " + file.getFileName() + "…");
-        request(() -> studio.saveModel(file)).whenComplete((done, error) -> onFx(() -> {
-            busy.set(false);
-            if (error != null) {
-                fail("The model could not be saved", error);
-                status.set("Not saved.");
-            } else {
-                status.set("Saved " + modelTitle(modelInfo.get()) + " to " + file + ".");
-            }
-        }));
+        tasks.execute(BackgroundTask.awaiting("The model could not be saved", () -> studio.saveModel(file))
+                .onDone(() -> busy.set(false))
+                .onSuccess(done -> {
+                    unsavedTraining.set(false);
+                    status.set("Saved " + modelTitle(modelInfo.get()) + " to " + file + ".");
+                })
+                .onFailure(failure -> {
+                    showFailure(failure.message());
+                    status.set("Not saved.");
+                }));
     }
 
     /** Replaces the studio's network with the one saved in {@code file}. */
@@ -541,19 +419,19 @@ public final class StudioViewModel implements AutoCloseable {
         }
         busy.set(true);
         status.set("Opening " + file.getFileName() + "…");
-        request(() -> studio.loadModel(file)).whenComplete((info, error) -> onFx(() -> {
-            busy.set(false);
-            if (error != null) {
-                fail("The model could not be opened", error);
-                status.set("Ready.");
-                return;
-            }
-            adopt(info);
-            ModelZoo.byName(info.name()).ifPresent(model::set);
-            dataset.set(info.dataset());
-            updateChoiceHint();
-            status.set("Opened " + file.getFileName() + ".");
-        }));
+        tasks.execute(BackgroundTask.awaiting("The model could not be opened", () -> studio.loadModel(file))
+                .onDone(() -> busy.set(false))
+                .onSuccess(info -> {
+                    adopt(info);
+                    ModelZoo.byName(info.name()).ifPresent(settings.modelProperty()::set);
+                    settings.datasetProperty().set(info.dataset());
+                    updateChoiceHint();
+                    status.set("Opened " + file.getFileName() + ".");
+                })
+                .onFailure(failure -> {
+                    showFailure(failure.message());
+                    status.set("Ready.");
+                }));
     }
 
     /** Scores the network on the whole test set (confusion matrix, confident mistakes) and loads the test images. */
@@ -564,45 +442,14 @@ public final class StudioViewModel implements AutoCloseable {
         DatasetId id = modelInfo.get().dataset();
         busy.set(true);
         status.set("Scoring the network on the " + id.displayName() + " test set…");
-        loadTestImages(id);
-        request(studio::evaluateTestSet).whenComplete((report, error) -> onFx(() -> {
-            busy.set(false);
-            if (error != null) {
-                fail("The test set could not be scored", error);
-                status.set("Ready.");
-                return;
-            }
-            testReportDataset.set(id);
-            testReport.set(report);
-            selectedCell.set(null);
-            cellSamples.clear();
-            cellText.set("Click a cell of the matrix to see its images.");
-            status.set(String.format(Locale.ROOT, "Test accuracy %.2f%% on %,d images (mean loss %.4f).",
-                    report.accuracy() * 100, total(report), report.meanLoss()));
-            ModelInfo info = modelInfo.get();
-            if (info != null) {
-                modelInfo.set(new ModelInfo(info.name(), info.summary(), info.dataset(), epochsTrained, report.accuracy()));
-                updateModelText();
-            }
-        }));
-    }
-
-    /** Shows the images of cell (actual, predicted) of the last report. */
-    public void selectCell(int actual, int predicted) {
-        TestReport report = testReport.get();
-        if (report == null) {
-            return;
-        }
-        List<String> names = testReportDataset.get().classNames();
-        List<Integer> samples = report.matrix().samplesIn(actual, predicted);
-        selectedCell.set(new ConfusionCell(actual, predicted));
-        cellSamples.setAll(samples.subList(0, Math.min(samples.size(), MAX_CELL_THUMBNAILS)));
-        String what = actual == predicted
-                ? String.format(Locale.ROOT, "%,d images of %s recognised correctly", samples.size(), names.get(actual))
-                : String.format(Locale.ROOT, "%,d images of %s taken for %s", samples.size(), names.get(actual),
-                        names.get(predicted));
-        cellText.set(samples.size() > MAX_CELL_THUMBNAILS
-                ? what + String.format(Locale.ROOT, " (the first %d shown)", MAX_CELL_THUMBNAILS) : what);
+        report.loadTestImages(id);
+        tasks.execute(BackgroundTask.awaiting("The test set could not be scored", studio::evaluateTestSet)
+                .onDone(() -> busy.set(false))
+                .onSuccess(scored -> evaluated(id, scored))
+                .onFailure(failure -> {
+                    showFailure(failure.message());
+                    status.set("Ready.");
+                }));
     }
 
     /** Probes the next test image. */
@@ -614,60 +461,73 @@ public final class StudioViewModel implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        frames.close();
         try {
             studio.setListener(new StudioListener() {
             });
         } catch (RuntimeException alreadyClosed) {
             LOG.debug("the studio refused a new listener while closing", alreadyClosed);
         }
-        loader.shutdownNow();
+        tasks.close();
     }
 
     // ---------------------------------------------------------------- internals
 
     private CompletableFuture<ModelInfo> createModel() {
-        ZooModel chosen = model.get();
+        ZooModel chosen = settings.modelProperty().get();
         return createModel(chosen.name(), chosen.spec());
     }
 
+    /** Asks the studio for a new network; the view model adopts it on the FX thread as soon as it exists. */
     private CompletableFuture<ModelInfo> createModel(String name, ModelSpec spec) {
-        DatasetId chosenDataset = dataset.get();
-        long chosenSeed = seed.get();
-        return request(() -> studio.createModel(name, spec, chosenDataset, chosenSeed))
-                .thenApply(info -> {
-                    onFx(() -> adopt(info));
-                    return info;
-                });
+        DatasetId chosenDataset = settings.datasetProperty().get();
+        long chosenSeed = settings.seedProperty().get();
+        return studio.createModel(name, spec, chosenDataset, chosenSeed).thenApply(info -> {
+            tasks.runOnFxThread(() -> {
+                if (!closed) {
+                    adopt(info);
+                }
+            });
+            return info;
+        });
     }
 
     private void adopt(ModelInfo info) {
         modelInfo.set(info);
         epochsTrained = info.epochsTrained();
-        testReport.set(null);
-        testReportDataset.set(null);
-        selectedCell.set(null);
-        cellSamples.clear();
+        unsavedTraining.set(false);
+        report.clear();
         if (state.get() == StudioState.IDLE) {
             clearCurves();
             progress.set(0);
         }
+        networkRevision.set(networkRevision.get() + 1);
         updateModelText();
         updateChoiceHint();
         requestProbe();
     }
 
-    private void finished(long thisRun, TrainingOutcome outcome, Throwable error) {
+    private void evaluated(DatasetId id, TestReport scored) {
+        report.show(id, scored);
+        status.set(String.format(Locale.ROOT, "Test accuracy %.2f%% on %,d images (mean loss %.4f).",
+                scored.accuracy() * 100, total(scored), scored.meanLoss()));
+        ModelInfo info = modelInfo.get();
+        if (info != null) {
+            modelInfo.set(new ModelInfo(info.name(), info.summary(), info.dataset(), epochsTrained, scored.accuracy()));
+            updateModelText();
+        }
+    }
+
+    private void finished(long thisRun, TrainingOutcome outcome) {
         if (thisRun != run) {
             return;
         }
         state.set(StudioState.IDLE);
         stopping.set(false);
-        if (error != null) {
-            fail("Training stopped", error);
-            status.set("Training stopped.");
-            return;
-        }
         epochsTrained += outcome.epochsCompleted();
+        if (outcome.imagesSeen() > 0) {
+            unsavedTraining.set(true);
+        }
         ModelInfo info = modelInfo.get();
         if (info != null) {
             modelInfo.set(new ModelInfo(info.name(), info.summary(), info.dataset(), epochsTrained, Double.NaN));
@@ -688,24 +548,36 @@ public final class StudioViewModel implements AutoCloseable {
         }
     }
 
-    private void loadTestImages(DatasetId id) {
-        Dataset current = testImages.get();
-        if (current != null && current.id() == id) {
+    /** One frame's worth of the studio's events, on the FX thread: every curve point, the newest progress and picture. */
+    private void apply(StudioFrames.Frame frame) {
+        if (closed) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return testSetImages.load(id);
-            } catch (org.cnnlab.training.data.DatasetException e) {
-                throw new CompletionException(e);
+        for (TrainingProgress report : frame.progress()) {
+            for (BatchPoint point : report.newPoints()) {
+                curves.add(point);
             }
-        }, loader).whenComplete((images, error) -> onFx(() -> {
-            if (error != null) {
-                fail("The test images could not be loaded", error);
-            } else {
-                testImages.set(images);
+        }
+        for (EpochPoint epoch : frame.epochs()) {
+            curves.add(epoch);
+        }
+        curves.publish();
+        TrainingProgress last = frame.lastProgress();
+        if (last != null && state.get() != StudioState.IDLE) {
+            progress.set(last.fraction());
+            if (!stopping.get()) {
+                status.set(TrainingStatusText.of(last));
             }
-        }));
+            if (!last.newPoints().isEmpty()) {
+                unsavedTraining.set(true);
+            }
+        }
+        if (frame.picture() != null) {
+            picture.set(frame.picture());
+            if (state.get() != StudioState.IDLE) {
+                networkRevision.set(networkRevision.get() + 1);
+            }
+        }
     }
 
     private void requestProbe() {
@@ -715,39 +587,20 @@ public final class StudioViewModel implements AutoCloseable {
         }
     }
 
-    /** The studio's future, or a failed one when the request itself throws. */
-    private static <T> CompletableFuture<T> request(java.util.function.Supplier<CompletableFuture<T>> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
     private boolean call(String action, Runnable request) {
         try {
             request.run();
             return true;
         } catch (RuntimeException e) {
-            fail(action, e);
+            showFailure(org.cnnlab.ui.ErrorReporter.userMessage(action, e));
             return false;
         }
     }
 
-    private void fail(String action, Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
+    private void showFailure(String sentence) {
+        if (!closed) {
+            message.set(sentence);
         }
-        if (cause instanceof StudioException || cause instanceof IllegalArgumentException
-                || cause instanceof org.cnnlab.training.data.DatasetException) {
-            LOG.info("{}: {}", action, cause.getMessage());
-        } else {
-            LOG.warn(action, cause);
-        }
-        String why = ErrorReporter.humanCause(cause);
-        String sentence = cause instanceof StudioException ? why : action + ": " + why;
-        message.set(sentence + (sentence.endsWith(".") ? "" : "."));
     }
 
     private void updateModelText() {
@@ -766,13 +619,14 @@ public final class StudioViewModel implements AutoCloseable {
 
     private void updateChoiceHint() {
         ModelInfo info = modelInfo.get();
-        ZooModel chosen = model.get();
-        if (info == null || chosen == null || dataset.get() == null
-                || (chosen.name().equals(info.name()) && dataset.get() == info.dataset())) {
+        ZooModel chosen = settings.modelProperty().get();
+        DatasetId chosenDataset = settings.datasetProperty().get();
+        if (info == null || chosen == null || chosenDataset == null
+                || (chosen.name().equals(info.name()) && chosenDataset == info.dataset())) {
             choiceHint.set("");
         } else {
             choiceHint.set("Train continues the current " + modelTitle(info) + " on " + info.dataset().displayName()
-                    + ". Press New model for " + chosen.title() + " on " + dataset.get().displayName() + ".");
+                    + ". Press New model for " + chosen.title() + " on " + chosenDataset.displayName() + ".");
         }
     }
 
@@ -788,81 +642,9 @@ public final class StudioViewModel implements AutoCloseable {
         return sum;
     }
 
+    /** Empties the charts, including events of the previous run not applied yet. */
     private void clearCurves() {
+        frames.discardPending();
         curves.clear();
-    }
-
-    private void schedule() {
-        if (closed || !drainScheduled.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            fxThread.execute(this::drain);
-        } catch (IllegalStateException toolkitGone) {
-            LOG.debug("no FX thread to hand studio events to", toolkitGone);
-        }
-    }
-
-    /** Applies every event queued since the last frame: all batch points, the newest progress and picture. */
-    private void drain() {
-        drainScheduled.set(false);
-        if (closed) {
-            return;
-        }
-        TrainingProgress last = null;
-        for (TrainingProgress p = pendingProgress.poll(); p != null; p = pendingProgress.poll()) {
-            p.newPoints().forEach(curves::add);
-            last = p;
-        }
-        for (EpochPoint e = pendingEpochs.poll(); e != null; e = pendingEpochs.poll()) {
-            curves.add(e);
-        }
-        curves.publish();
-        if (last != null && state.get() != StudioState.IDLE) {
-            progress.set(last.fraction());
-            if (!stopping.get()) {
-                status.set(TrainingStatusText.of(last));
-            }
-        }
-        NetworkPicture newest = pendingPicture.getAndSet(null);
-        if (newest != null) {
-            picture.set(newest);
-        }
-    }
-
-    private void onFx(Runnable action) {
-        if (closed) {
-            return;
-        }
-        try {
-            fxThread.execute(() -> {
-                if (!closed) {
-                    action.run();
-                }
-            });
-        } catch (IllegalStateException toolkitGone) {
-            LOG.debug("no FX thread to hand a studio result to", toolkitGone);
-        }
-    }
-
-    /** The studio's events, on its model thread: queued, then applied on the FX thread in {@link #drain}. */
-    private final class Listener implements StudioListener {
-        @Override
-        public void onProgress(TrainingProgress progressReport) {
-            pendingProgress.add(progressReport);
-            schedule();
-        }
-
-        @Override
-        public void onEpoch(EpochPoint epoch) {
-            pendingEpochs.add(epoch);
-            schedule();
-        }
-
-        @Override
-        public void onNetwork(NetworkPicture networkPicture) {
-            pendingPicture.set(networkPicture);
-            schedule();
-        }
     }
 }

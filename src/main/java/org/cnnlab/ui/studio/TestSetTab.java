@@ -36,7 +36,7 @@ final class TestSetTab extends HBox {
         getStyleClass().add("test-set-tab");
         setSpacing(12);
         setPadding(new Insets(8));
-        grid = new ConfusionGrid(vm::selectCell);
+        grid = new ConfusionGrid(vm.report()::selectCell);
         grid.setId("confusion-grid");
 
         Button evaluate = new Button("Evaluate on the test set");
@@ -63,7 +63,7 @@ final class TestSetTab extends HBox {
         cellTitle.getStyleClass().add("studio-section-title");
         cellText.getStyleClass().add("studio-hint");
         cellText.setWrapText(true);
-        cellText.textProperty().bind(vm.cellTextProperty());
+        cellText.textProperty().bind(vm.report().cellTextProperty());
         cellImages.setId("cell-images");
         cellImages.setPadding(new Insets(4));
         ScrollPane cellScroll = new ScrollPane(cellImages);
@@ -88,13 +88,13 @@ final class TestSetTab extends HBox {
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(leftScroll, right);
 
-        vm.testReportProperty().addListener((obs, o, report) -> showReport(report));
-        vm.testImagesProperty().addListener((obs, o, images) -> {
+        vm.report().testReportProperty().addListener((obs, o, report) -> showReport(report));
+        vm.report().testImagesProperty().addListener((obs, o, images) -> {
             showCellImages();
-            showMistakes(vm.testReportProperty().get());
+            showMistakes(vm.report().testReportProperty().get());
         });
-        vm.cellSamples().addListener((javafx.collections.ListChangeListener<Integer>) change -> showCellImages());
-        showReport(vm.testReportProperty().get());
+        vm.report().cellSamples().addListener((javafx.collections.ListChangeListener<Integer>) change -> showCellImages());
+        showReport(vm.report().testReportProperty().get());
     }
 
     private void showReport(TestReport report) {
@@ -105,7 +105,7 @@ final class TestSetTab extends HBox {
             cellImages.getChildren().clear();
             return;
         }
-        List<String> names = vm.testReportDatasetProperty().get().classNames();
+        List<String> names = vm.report().testReportDatasetProperty().get().classNames();
         ConfusionMatrix matrix = report.matrix();
         long total = 0;
         for (int c = 0; c < matrix.classCount(); c++) {
@@ -119,7 +119,7 @@ final class TestSetTab extends HBox {
     }
 
     private void showMistakes(TestReport report) {
-        Dataset images = vm.testImagesProperty().get();
+        Dataset images = vm.report().testImagesProperty().get();
         if (report == null) {
             return;
         }
@@ -127,10 +127,10 @@ final class TestSetTab extends HBox {
             mistakes.getChildren().setAll(new Label("Loading the test images…"));
             return;
         }
-        List<String> names = vm.testReportDatasetProperty().get().classNames();
+        List<String> names = vm.report().testReportDatasetProperty().get().classNames();
         List<Node> tiles = new ArrayList<>();
         for (ConfusionMatrix.Mistake m : report.mistakes().subList(0, Math.min(report.mistakes().size(),
-                StudioViewModel.MISTAKES_SHOWN))) {
+                TestReportViewModel.MISTAKES_SHOWN))) {
             Thumbnail tile = new Thumbnail(images, m.sourceIndex(), names.get(m.actual()) + " → " + names.get(m.predicted()),
                     String.format(Locale.ROOT, "%.0f%% sure", m.confidence() * 100.0));
             Tooltip.install(tile, new Tooltip("Test image #" + m.sourceIndex()));
@@ -144,8 +144,8 @@ final class TestSetTab extends HBox {
     }
 
     private void showCellImages() {
-        Dataset images = vm.testImagesProperty().get();
-        if (vm.cellSamples().isEmpty()) {
+        Dataset images = vm.report().testImagesProperty().get();
+        if (vm.report().cellSamples().isEmpty()) {
             cellImages.getChildren().clear();
             return;
         }
@@ -154,7 +154,7 @@ final class TestSetTab extends HBox {
             return;
         }
         List<Node> tiles = new ArrayList<>();
-        for (int index : vm.cellSamples()) {
+        for (int index : vm.report().cellSamples()) {
             tiles.add(new Thumbnail(images, index, "#" + index));
         }
         cellImages.getChildren().setAll(tiles);

@@ -21,8 +21,9 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * The learning curves: loss (left) and accuracy (right), training and validation, either by batch
  * (every weight update, noisy) or by epoch (one point per pass over the data, as Keras' history).
- * Charts are not animated and each line holds at most {@link StudioViewModel#MAX_CHART_POINTS}
- * points, so they keep up with a live run.
+ * Charts are not animated and each line holds at most {@link TrainingCurves#MAX_CHART_POINTS}
+ * points, so they keep up with a live run. The view model's curves are plain lists of points; each
+ * becomes a chart series here, replaced as a whole when its list changes.
  */
 final class TrainingCharts extends VBox {
     private final LineChart<Number, Number> batchLoss;
@@ -35,11 +36,14 @@ final class TrainingCharts extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
 
-        batchLoss = chart("batch (weight update)", "loss (cross-entropy)", false, vm.batchLossSeries());
-        batchAccuracy = chart("batch (weight update)", "accuracy (%)", false, vm.batchAccuracySeries(),
-                vm.batchValidationAccuracySeries());
-        epochLoss = chart("epoch", "loss (cross-entropy)", true, vm.epochLossSeries(), vm.epochValidationLossSeries());
-        epochAccuracy = chart("epoch", "accuracy (%)", true, vm.epochAccuracySeries(), vm.epochValidationAccuracySeries());
+        TrainingCurves curves = vm.curves();
+        batchLoss = chart("batch (weight update)", "loss (cross-entropy)", false, series(curves.batchLoss()));
+        batchAccuracy = chart("batch (weight update)", "accuracy (%)", false, series(curves.batchAccuracy()),
+                series(curves.batchValidationAccuracy()));
+        epochLoss = chart("epoch", "loss (cross-entropy)", true, series(curves.epochLoss()),
+                series(curves.epochValidationLoss()));
+        epochAccuracy = chart("epoch", "accuracy (%)", true, series(curves.epochAccuracy()),
+                series(curves.epochValidationAccuracy()));
         batchLoss.setId("chart-batch-loss");
         batchAccuracy.setId("chart-batch-accuracy");
         epochLoss.setId("chart-epoch-loss");
@@ -53,6 +57,8 @@ final class TrainingCharts extends VBox {
         fitAccuracyAxis(epochAccuracy);
         fitEpochAxis(epochLoss, vm);
         fitEpochAxis(epochAccuracy, vm);
+        fitBatchAxis(batchLoss);
+        fitBatchAxis(batchAccuracy);
 
         HBox byBatch = pair(batchLoss, batchAccuracy);
         HBox byEpoch = pair(epochLoss, epochAccuracy);
@@ -122,27 +128,69 @@ final class TrainingCharts extends VBox {
         }
     }
 
-    /** Epochs are whole numbers: the axis runs from 0 to the run's last epoch, one tick per epoch (or per few). */
+    /** Most intervals between tick labels on the batch axis: wide labels (10,000 at projector scale) stay apart. */
+    private static final int BATCH_TICKS = 5;
+    /** Room after the last epoch, in epochs. */
+    private static final double EPOCH_MARGIN = 0.5;
+
+    /** Batches: the axis runs from 0 to a round step past the last batch, with at most {@value #BATCH_TICKS} round intervals. */
+    private static void fitBatchAxis(LineChart<Number, Number> chart) {
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setMinorTickVisible(false);
+        Runnable fit = () -> {
+            double last = 0;
+            for (XYChart.Series<Number, Number> series : chart.getData()) {
+                for (XYChart.Data<Number, Number> point : series.getData()) {
+                    last = Math.max(last, point.getXValue().doubleValue());
+                }
+            }
+            double unit = TickSpacing.unit(Math.max(last, 10), BATCH_TICKS);
+            x.setTickUnit(unit);
+            x.setUpperBound(TickSpacing.upperBound(Math.max(last, 10), unit));
+        };
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) change -> fit.run());
+        }
+        fit.run();
+    }
+
+    /**
+     * Epochs are whole numbers: the axis runs from 0 to half an epoch past the run's last one (so the
+     * last point's marker is not cut by the edge), one tick per epoch (or per few).
+     */
     private static void fitEpochAxis(LineChart<Number, Number> chart, StudioViewModel vm) {
         NumberAxis x = (NumberAxis) chart.getXAxis();
         x.setAutoRanging(false);
         x.setLowerBound(0);
         x.setMinorTickVisible(false);
         Runnable fit = () -> {
-            double last = vm.epochsProperty().get();
+            double last = vm.settings().epochsProperty().get();
             for (XYChart.Series<Number, Number> series : chart.getData()) {
                 for (XYChart.Data<Number, Number> point : series.getData()) {
                     last = Math.max(last, point.getXValue().doubleValue());
                 }
             }
-            x.setUpperBound(Math.max(1, last));
+            x.setUpperBound(Math.max(1, last) + EPOCH_MARGIN);
             x.setTickUnit(Math.max(1, Math.ceil(last / 10)));
         };
         for (XYChart.Series<Number, Number> series : chart.getData()) {
             series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) change -> fit.run());
         }
-        vm.epochsProperty().addListener((obs, o, n) -> fit.run());
+        vm.settings().epochsProperty().addListener((obs, o, n) -> fit.run());
         fit.run();
+    }
+
+    /** A chart series that follows {@code curve}: named like it, its data replaced whenever the curve's points are. */
+    private static XYChart.Series<Number, Number> series(TrainingCurves.Curve curve) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(curve.name());
+        Runnable copy = () -> series.getData().setAll(curve.points().stream()
+                .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList());
+        curve.points().addListener((ListChangeListener<ChartPoint>) change -> copy.run());
+        copy.run();
+        return series;
     }
 
     private static HBox pair(LineChart<Number, Number> loss, LineChart<Number, Number> accuracy) {

@@ -1,33 +1,75 @@
 package org.cnnlab.ui.studio;
 
 import java.util.List;
-import javafx.scene.chart.XYChart;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.cnnlab.services.studio.BatchPoint;
 import org.cnnlab.services.studio.EpochPoint;
 
 /**
  * The lines of the training charts, Keras's {@code history} drawn live: loss and accuracy (in %)
- * for training and validation, by batch and by epoch. Every point is kept; each chart series
- * shows at most {@value StudioViewModel#MAX_CHART_POINTS} of them ({@link DecimatedSeries}),
- * refreshed by {@link #publish()} once per frame. Used on the FX thread only.
+ * for training and validation, by batch and by epoch. Every point is kept; each line shows at most
+ * {@value #MAX_CHART_POINTS} of them ({@link DecimatedSeries}) as a plain observable list of
+ * {@link ChartPoint}s, refreshed by {@link #publish()} once per frame. An epoch's validation
+ * accuracy, measured on the whole validation set, also ends that epoch's stretch of the by-batch
+ * validation line, so a run shorter than the sampling interval still has its last point. Used on
+ * the FX thread only.
  */
-final class TrainingCurves {
-    final Curve batchLoss = new Curve("training");
-    final Curve batchAccuracy = new Curve("training");
-    final Curve batchValidationAccuracy = new Curve("validation");
-    final Curve epochLoss = new Curve("training");
-    final Curve epochValidationLoss = new Curve("validation");
-    final Curve epochAccuracy = new Curve("training");
-    final Curve epochValidationAccuracy = new Curve("validation");
+public final class TrainingCurves {
+    /** Most points drawn per line. */
+    public static final int MAX_CHART_POINTS = 500;
+
+    private final Curve batchLoss = new Curve("training");
+    private final Curve batchAccuracy = new Curve("training");
+    private final Curve batchValidationAccuracy = new Curve("validation");
+    private final Curve epochLoss = new Curve("training");
+    private final Curve epochValidationLoss = new Curve("validation");
+    private final Curve epochAccuracy = new Curve("training");
+    private final Curve epochValidationAccuracy = new Curve("validation");
     private final List<Curve> batchCurves = List.of(batchLoss, batchAccuracy, batchValidationAccuracy);
     private final List<Curve> epochCurves = List.of(epochLoss, epochValidationLoss, epochAccuracy, epochValidationAccuracy);
+    private long lastStep;
     private boolean batchesChanged;
     private boolean epochsChanged;
+
+    /** Training loss by batch step. */
+    public Curve batchLoss() {
+        return batchLoss;
+    }
+
+    /** Training accuracy (%) by batch step, where it was measured. */
+    public Curve batchAccuracy() {
+        return batchAccuracy;
+    }
+
+    /** Validation accuracy (%) on a sample of the validation set, and on all of it at the end of each epoch. */
+    public Curve batchValidationAccuracy() {
+        return batchValidationAccuracy;
+    }
+
+    public Curve epochLoss() {
+        return epochLoss;
+    }
+
+    public Curve epochValidationLoss() {
+        return epochValidationLoss;
+    }
+
+    /** Training accuracy (%) by epoch. */
+    public Curve epochAccuracy() {
+        return epochAccuracy;
+    }
+
+    /** Validation accuracy (%) by epoch. */
+    public Curve epochValidationAccuracy() {
+        return epochValidationAccuracy;
+    }
 
     void add(BatchPoint point) {
         batchLoss.add(point.step(), point.loss());
         batchAccuracy.add(point.step(), point.accuracy() * 100);
         batchValidationAccuracy.add(point.step(), point.validationAccuracy() * 100);
+        lastStep = Math.max(lastStep, point.step());
         batchesChanged = true;
     }
 
@@ -36,10 +78,14 @@ final class TrainingCurves {
         epochValidationLoss.add(epoch.epoch(), epoch.validationLoss());
         epochAccuracy.add(epoch.epoch(), epoch.accuracy() * 100);
         epochValidationAccuracy.add(epoch.epoch(), epoch.validationAccuracy() * 100);
+        if (lastStep > 0 && batchValidationAccuracy.lastStep() < lastStep) {
+            batchValidationAccuracy.add(lastStep, epoch.validationAccuracy() * 100);
+            batchesChanged = true;
+        }
         epochsChanged = true;
     }
 
-    /** Redraws the series that received points since the last call. */
+    /** Redraws the lines that received points since the last call. */
     void publish() {
         if (batchesChanged) {
             batchCurves.forEach(Curve::publish);
@@ -54,36 +100,52 @@ final class TrainingCurves {
     void clear() {
         batchCurves.forEach(Curve::clear);
         epochCurves.forEach(Curve::clear);
+        lastStep = 0;
         batchesChanged = false;
         epochsChanged = false;
     }
 
     /** One chart line: every point kept, a decimated copy shown. */
-    static final class Curve {
+    public static final class Curve {
+        private final String name;
         private final DecimatedSeries points = new DecimatedSeries();
-        private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        private final ObservableList<ChartPoint> shown = FXCollections.observableArrayList();
+        private final ObservableList<ChartPoint> shownView = FXCollections.unmodifiableObservableList(shown);
+        private double lastX = Double.NEGATIVE_INFINITY;
 
         Curve(String name) {
-            series.setName(name);
+            this.name = name;
         }
 
-        XYChart.Series<Number, Number> series() {
-            return series;
+        /** The line's name in the chart legend: training or validation. */
+        public String name() {
+            return name;
+        }
+
+        /** The points drawn, at most {@value TrainingCurves#MAX_CHART_POINTS}, replaced as a whole once per frame. */
+        public ObservableList<ChartPoint> points() {
+            return shownView;
         }
 
         void add(double x, double y) {
-            points.add(x, y);
+            if (Double.isFinite(y)) {
+                points.add(x, y);
+                lastX = x;
+            }
+        }
+
+        double lastStep() {
+            return lastX;
         }
 
         void clear() {
             points.clear();
-            series.getData().clear();
+            lastX = Double.NEGATIVE_INFINITY;
+            shown.clear();
         }
 
         void publish() {
-            List<XYChart.Data<Number, Number>> data = points.decimated(StudioViewModel.MAX_CHART_POINTS).stream()
-                    .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList();
-            series.getData().setAll(data);
+            shown.setAll(points.decimated(MAX_CHART_POINTS));
         }
     }
 }

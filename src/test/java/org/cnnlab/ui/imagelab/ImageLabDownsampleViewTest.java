@@ -13,6 +13,7 @@ import org.cnnlab.imaging.DecodeOptions;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.testsupport.FxTest;
 import org.cnnlab.testsupport.FxWait;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +32,8 @@ class ImageLabDownsampleViewTest {
         Path folder = Files.createTempDirectory("imagelab-large");
         big = TestImages.ramp(folder, "wide.png", "png", 200, 100);
         ImageLabViewModel viewModel = new ImageLabViewModel(Decoders.with(new JavaFxImageDecoder()).all(),
-                javafx.application.Platform::runLater, DecodeOptions.defaults().withMaxMegapixels(0.005));
+                new DaemonTaskExecutor("test-decode", DaemonTaskExecutor.UNBOUNDED),
+                DecodeOptions.defaults().withMaxMegapixels(0.005));
         view = new ImageLabView(viewModel, folder);
         stage.setScene(new Scene(view, 1280, 720));
         stage.show();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cnnlab.imaging.DecodeException;
@@ -16,6 +18,7 @@ import org.cnnlab.imaging.DecodedImage;
 import org.cnnlab.imaging.ImageDecoder;
 import org.cnnlab.imaging.Decoders;
 import org.cnnlab.imaging.Grayscale;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +41,19 @@ class ImageLabViewModelTest {
         if (viewModel != null) {
             viewModel.close();
         }
+        fxThread.shutdownNow();
+    }
+
+    /** Stands in for the FX thread: one thread, so results are applied one at a time as in the app. */
+    private final ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
+
+    /** Real decode threads (a hanging decoder must not block the test), results applied on {@link #fxThread}. */
+    private DaemonTaskExecutor decodeThreads() {
+        return new DaemonTaskExecutor("test-decode", DaemonTaskExecutor.UNBOUNDED, fxThread);
     }
 
     private ImageLabViewModel create(ImageDecoder... decoders) {
-        viewModel = new ImageLabViewModel(List.of(decoders), Runnable::run, DecodeOptions.defaults());
+        viewModel = new ImageLabViewModel(List.of(decoders), decodeThreads(), DecodeOptions.defaults());
         return viewModel;
     }
 
@@ -110,7 +122,7 @@ class ImageLabViewModelTest {
 
     @Test
     void aTooLargeImageIsRefusedWithAnOfferToDownsampleThatWorks() {
-        viewModel = new ImageLabViewModel(List.of(new JavaFxImageDecoder()), Runnable::run,
+        viewModel = new ImageLabViewModel(List.of(new JavaFxImageDecoder()), decodeThreads(),
                 DecodeOptions.defaults().withMaxMegapixels(0.005));
         viewModel.open(TestImages.ramp(folder, "big.png", "png", 200, 100)).join();
 
@@ -137,7 +149,7 @@ class ImageLabViewModelTest {
                 throw new DecodeException(Reason.CORRUPT, "never reached");
             }
         };
-        viewModel = new ImageLabViewModel(List.of(hanging), Runnable::run,
+        viewModel = new ImageLabViewModel(List.of(hanging), decodeThreads(),
                 new DecodeOptions(0, 40, false, Duration.ofMillis(200)));
 
         viewModel.open(TestImages.primaries(folder)).join();

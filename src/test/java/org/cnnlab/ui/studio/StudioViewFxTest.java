@@ -16,9 +16,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.cnnlab.testsupport.ScreenshotTest;
 import org.cnnlab.ui.controls.Screenshots;
 import org.junit.jupiter.api.AfterEach;
+import org.cnnlab.testsupport.ScreenshotTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the progress bar, Pause becomes Resume, the network views fill, and a click on a confusion-matrix
  * cell shows its images. Screenshots go to target/screenshots/studio-*.png for a person to look at.
  */
-@ExtendWith(ApplicationExtension.class)
 @ScreenshotTest
+@ExtendWith(ApplicationExtension.class)
 class StudioViewFxTest {
     private static final Path OUT = Path.of("target", "screenshots");
 
@@ -75,7 +75,7 @@ class StudioViewFxTest {
     @Test
     void trainingFillsTheChartsAndMovesTheProgressBarAndPauseBecomesResume(FxRobot robot) throws Exception {
         robot.clickOn("#schedule-choice").clickOn("Cosine");
-        assertThat(vm.config().schedule()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.COSINE);
+        assertThat(vm.settings().config().schedule()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.COSINE);
         robot.clickOn("#train");
         await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
         emitFromModelThread(() -> {
@@ -84,7 +84,7 @@ class StudioViewFxTest {
             studio.emitProgress(41, 40, 100);
             studio.emitEpoch(1, 0.4, 0.88, 0.42, 0.87);
         });
-        await(() -> vm.batchLossSeries().getData().size() == 80 && vm.pictureProperty().get() != null);
+        await(() -> vm.curves().batchLoss().points().size() == 80 && vm.pictureProperty().get() != null);
 
         assertThat(view.charts().visibleCharts().get(0).getData().get(0).getData()).hasSize(80);
         assertThat(view.charts().visibleCharts().get(1).getData().get(0).getData()).hasSize(80);
@@ -131,13 +131,13 @@ class StudioViewFxTest {
         emitFromModelThread(() -> studio.emitPicture(5));
         robot.interact(() -> ((TabPane) view.lookup("#studioTabs")).getSelectionModel().select(3));
         robot.clickOn("#evaluate");
-        await(() -> vm.testReportProperty().get() != null && vm.testImagesProperty().get() != null);
+        await(() -> vm.report().testReportProperty().get() != null && vm.report().testImagesProperty().get() != null);
         assertThat(robot.lookup("#test-accuracy").queryLabeled().getText()).startsWith("Test accuracy 92.50%");
         assertThat(view.testSet().mistakeCount()).isEqualTo(3);
 
         robot.clickOn("#confusion-3-5");
         await(() -> view.testSet().cellImageCount() == 3);
-        assertThat(vm.cellSamples()).containsExactly(3, 13, 23);
+        assertThat(vm.report().cellSamples()).containsExactly(3, 13, 23);
         shoot(robot, "test-set", 3, "studio-test-set-1280x720.png");
     }
 
@@ -145,7 +145,7 @@ class StudioViewFxTest {
     void theScreenStaysReadableAtProjectorScale(FxRobot robot) throws Exception {
         robot.interact(() -> {
             view.setStyle("-fx-font-size: 22.4px;");
-            vm.datasetProperty().set(org.cnnlab.training.data.DatasetId.FASHION_MNIST);
+            vm.settings().datasetProperty().set(org.cnnlab.training.data.DatasetId.FASHION_MNIST);
         });
         robot.clickOn("#train");
         await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
@@ -155,7 +155,7 @@ class StudioViewFxTest {
             }
             studio.emitPicture(2);
         });
-        await(() -> vm.batchLossSeries().getData().size() == StudioViewModel.MAX_CHART_POINTS && vm.pictureProperty().get() != null);
+        await(() -> vm.curves().batchLoss().points().size() == TrainingCurves.MAX_CHART_POINTS && vm.pictureProperty().get() != null);
         shoot(robot, "charts", 0, "studio-charts-projector-1280x720.png");
         shoot(robot, "network", 1, "studio-network-projector-1280x720.png");
         robot.clickOn("#hide-settings");
@@ -167,7 +167,7 @@ class StudioViewFxTest {
         await(() -> vm.stateProperty().get() == StudioState.IDLE);
         robot.interact(() -> ((TabPane) view.lookup("#studioTabs")).getSelectionModel().select(3));
         robot.clickOn("#evaluate");
-        await(() -> vm.testReportProperty().get() != null && vm.testImagesProperty().get() != null);
+        await(() -> vm.report().testReportProperty().get() != null && vm.report().testImagesProperty().get() != null);
         robot.clickOn("#confusion-1-1");
         await(() -> view.testSet().cellImageCount() == 4);
         shoot(robot, "test-set", 3, "studio-test-set-projector-1280x720.png");
@@ -181,6 +181,57 @@ class StudioViewFxTest {
         thread.start();
         thread.join(5000);
     }
+
+    @Test
+    void newModelAsksBeforeThrowingAwayATrainedNetworkThatWasNotSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#train");
+        await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
+        emitFromModelThread(() -> studio.emitProgress(1, 10, 100));
+        robot.interact(() -> studio.finish(org.cnnlab.training.run.TrainingOutcome.Status.STOPPED, "Training stopped by you.", 0));
+        await(() -> vm.stateProperty().get() == StudioState.IDLE && vm.unsavedTrainingProperty().get());
+        studio.calls.clear();
+
+        robot.clickOn("#new-model");
+        assertThat(robot.lookup("#discard-confirmation").tryQuery()).isPresent();
+        assertThat(robot.lookup("#discard-confirmation").query().getStyle())
+                .as("the dialog takes the window's font scale").contains("14px");
+        robot.clickOn(DiscardConfirmation.KEEP.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(studio.calls).as("Keep it keeps the trained network").isEmpty();
+
+        robot.clickOn("#new-model");
+        robot.clickOn(DiscardConfirmation.DISCARD.getText());
+        await(() -> !studio.calls.isEmpty());
+        assertThat(studio.calls.get(0)).startsWith("create lenet5");
+    }
+
+    @Test
+    void anUntrainedNetworkIsReplacedWithoutAsking(FxRobot robot) throws Exception {
+        robot.clickOn("#new-model");
+        await(() -> vm.modelInfoProperty().get() != null);
+        robot.clickOn("#new-model");
+        await(() -> studio.calls.stream().filter(c -> c.startsWith("create")).count() == 2);
+        assertThat(robot.lookup("#discard-confirmation").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void chartAxesHaveRoundSpacedTicksAndTheLastEpochIsNotOnTheEdge(FxRobot robot) throws Exception {
+        robot.clickOn("#train");
+        await(() -> vm.stateProperty().get() == StudioState.TRAINING && studio.run != null);
+        emitFromModelThread(() -> {
+            studio.emitProgress(1, 750, 750);
+            studio.emitEpoch(1, 0.4, 0.88, 0.42, 0.87);
+        });
+        await(() -> vm.curves().batchLoss().points().size() == TrainingCurves.MAX_CHART_POINTS);
+
+        javafx.scene.chart.NumberAxis batches = (javafx.scene.chart.NumberAxis) view.charts().visibleCharts().get(0).getXAxis();
+        assertThat(batches.getTickUnit()).isEqualTo(200);
+        assertThat(batches.getUpperBound()).isEqualTo(800);
+        robot.clickOn("#charts-by-epoch");
+        javafx.scene.chart.NumberAxis epochs = (javafx.scene.chart.NumberAxis) view.charts().visibleCharts().get(0).getXAxis();
+        assertThat(epochs.getUpperBound()).isGreaterThan(1);
+    }
+
 
     private void shoot(FxRobot robot, String tab, int index, String name) throws IOException {
         Files.createDirectories(OUT);

@@ -8,6 +8,7 @@ import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.training.model.ModelZoo;
 import org.cnnlab.training.model.OptimizerKind;
 import org.cnnlab.training.run.TrainingOutcome;
+import org.cnnlab.ui.tasks.InlineTaskExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +19,18 @@ class StudioViewModelTest {
 
     @BeforeEach
     void create() {
-        vm = new StudioViewModel(studio, id -> StudioFixtures.testImages(), fx);
+        vm = new StudioViewModel(studio, id -> StudioFixtures.testImages(), new InlineTaskExecutor(fx));
     }
 
     @Test
     void theDefaultsAreTheNotebooksRun() {
-        assertThat(vm.modelProperty().get().name()).isEqualTo("lenet5");
-        assertThat(vm.datasetProperty().get()).isEqualTo(DatasetId.MNIST);
-        assertThat(vm.optimizerProperty().get()).isEqualTo(OptimizerKind.ADAM);
-        assertThat(vm.learningRateProperty().get()).isEqualTo(0.001);
-        assertThat(vm.batchSizeProperty().get()).isEqualTo(64);
-        assertThat(vm.validationFractionProperty().get()).isEqualTo(0.2);
-        assertThat(vm.seedProperty().get()).isEqualTo(42);
+        assertThat(vm.settings().modelProperty().get().name()).isEqualTo("lenet5");
+        assertThat(vm.settings().datasetProperty().get()).isEqualTo(DatasetId.MNIST);
+        assertThat(vm.settings().optimizerProperty().get()).isEqualTo(OptimizerKind.ADAM);
+        assertThat(vm.settings().learningRateProperty().get()).isEqualTo(0.001);
+        assertThat(vm.settings().batchSizeProperty().get()).isEqualTo(64);
+        assertThat(vm.settings().validationFractionProperty().get()).isEqualTo(0.2);
+        assertThat(vm.settings().seedProperty().get()).isEqualTo(42);
         assertThat(vm.stateProperty().get()).isEqualTo(StudioState.IDLE);
         assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.canEvaluateProperty().get()).isFalse();
@@ -37,7 +38,7 @@ class StudioViewModelTest {
 
     @Test
     void trainingWithoutANetworkCreatesTheChosenOneAndStartsTraining() {
-        vm.datasetProperty().set(DatasetId.FASHION_MNIST);
+        vm.settings().datasetProperty().set(DatasetId.FASHION_MNIST);
         vm.train();
         fx.runAll();
         assertThat(studio.calls).startsWith("create lenet5 FASHION_MNIST 42").contains("train");
@@ -59,11 +60,11 @@ class StudioViewModelTest {
         studio.emitProgress(1, 25, 100);
         studio.emitProgress(26, 25, 100);
         fx.runAll();
-        assertThat(vm.batchLossSeries().getData()).hasSize(50);
-        assertThat(vm.batchLossSeries().getData().get(1).getYValue().doubleValue()).isEqualTo(1.0);
-        assertThat(vm.batchAccuracySeries().getData()).hasSize(50);
-        assertThat(vm.batchAccuracySeries().getData().get(0).getYValue().doubleValue()).isEqualTo(50.0);
-        assertThat(vm.batchValidationAccuracySeries().getData()).hasSize(5);
+        assertThat(vm.curves().batchLoss().points()).hasSize(50);
+        assertThat(vm.curves().batchLoss().points().get(1).y()).isEqualTo(1.0);
+        assertThat(vm.curves().batchAccuracy().points()).hasSize(50);
+        assertThat(vm.curves().batchAccuracy().points().get(0).y()).isEqualTo(50.0);
+        assertThat(vm.curves().batchValidationAccuracy().points()).hasSize(5);
         assertThat(vm.progressProperty().get()).isEqualTo(50.0 * 64 / (2 * 100 * 64));
         assertThat(vm.statusProperty().get()).contains("1,234 img/s").endsWith("0:42 left");
     }
@@ -80,8 +81,8 @@ class StudioViewModelTest {
         fx.runAll();
         assertThat(fx.executed() - before).isEqualTo(1);
         assertThat(vm.pictureProperty().get().probeIndex()).isEqualTo(4);
-        assertThat(vm.epochLossSeries().getData()).hasSize(1);
-        assertThat(vm.epochValidationAccuracySeries().getData().get(0).getYValue().doubleValue()).isEqualTo(88.0);
+        assertThat(vm.curves().epochLoss().points()).hasSize(1);
+        assertThat(vm.curves().epochValidationAccuracy().points().get(0).y()).isEqualTo(88.0);
     }
 
     @Test
@@ -92,12 +93,12 @@ class StudioViewModelTest {
             studio.emitProgress(first, 100, 1500);
             fx.runAll();
         }
-        var data = vm.batchLossSeries().getData();
-        assertThat(data).hasSize(StudioViewModel.MAX_CHART_POINTS);
-        assertThat(data.get(0).getXValue().doubleValue()).isEqualTo(1);
-        assertThat(data.get(0).getYValue().doubleValue()).isEqualTo(2.0);
-        assertThat(data.get(data.size() - 1).getXValue().doubleValue()).isEqualTo(3000);
-        assertThat(data.get(data.size() - 1).getYValue().doubleValue()).isEqualTo(2.0 / 3000);
+        var data = vm.curves().batchLoss().points();
+        assertThat(data).hasSize(TrainingCurves.MAX_CHART_POINTS);
+        assertThat(data.get(0).x()).isEqualTo(1);
+        assertThat(data.get(0).y()).isEqualTo(2.0);
+        assertThat(data.get(data.size() - 1).x()).isEqualTo(3000);
+        assertThat(data.get(data.size() - 1).y()).isEqualTo(2.0 / 3000);
     }
 
     @Test
@@ -162,7 +163,7 @@ class StudioViewModelTest {
 
     @Test
     void settingsOutOfRangeAreRefusedWithTheirReasonBeforeAnythingStarts() {
-        vm.learningRateProperty().set(0);
+        vm.settings().learningRateProperty().set(0);
         vm.train();
         fx.runAll();
         assertThat(vm.messageProperty().get()).startsWith("The learning rate must be above 0");
@@ -172,8 +173,8 @@ class StudioViewModelTest {
 
     @Test
     void theChosenScheduleGoesWithTheRun() {
-        assertThat(vm.scheduleProperty().get()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.CONSTANT);
-        vm.scheduleProperty().set(org.cnnlab.training.model.LearningRateSchedule.COSINE);
+        assertThat(vm.settings().scheduleProperty().get()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.CONSTANT);
+        vm.settings().scheduleProperty().set(org.cnnlab.training.model.LearningRateSchedule.COSINE);
         vm.train();
         fx.runAll();
         assertThat(studio.lastConfig.schedule()).isEqualTo(org.cnnlab.training.model.LearningRateSchedule.COSINE);
@@ -181,8 +182,8 @@ class StudioViewModelTest {
 
     @Test
     void choosingAnOptimiserSetsItsUsualLearningRate() {
-        vm.optimizerProperty().set(OptimizerKind.SGD);
-        assertThat(vm.learningRateProperty().get()).isEqualTo(0.01);
+        vm.settings().optimizerProperty().set(OptimizerKind.SGD);
+        assertThat(vm.settings().learningRateProperty().get()).isEqualTo(0.01);
     }
 
     @Test
@@ -199,8 +200,8 @@ class StudioViewModelTest {
     void loadingAFileAdoptsItsModelAndDataset() {
         vm.load(Path.of("chollet.zip"));
         fx.runAll();
-        assertThat(vm.modelProperty().get()).isEqualTo(ModelZoo.byName("chollet").orElseThrow());
-        assertThat(vm.datasetProperty().get()).isEqualTo(DatasetId.FASHION_MNIST);
+        assertThat(vm.settings().modelProperty().get()).isEqualTo(ModelZoo.byName("chollet").orElseThrow());
+        assertThat(vm.settings().datasetProperty().get()).isEqualTo(DatasetId.FASHION_MNIST);
         assertThat(vm.modelTextProperty().get()).contains("5 epochs trained");
         assertThat(vm.choiceHintProperty().get()).isEmpty();
     }
@@ -220,23 +221,23 @@ class StudioViewModelTest {
         fx.runAll();
         vm.evaluate();
         fx.runAll();
-        assertThat(vm.testReportProperty().get().accuracy()).isEqualTo(37.0 / 40);
-        vm.selectCell(3, 5);
-        assertThat(vm.cellSamples()).containsExactly(3, 13, 23);
-        assertThat(vm.cellTextProperty().get()).isEqualTo("3 images of 3 taken for 5");
+        assertThat(vm.report().testReportProperty().get().accuracy()).isEqualTo(37.0 / 40);
+        vm.report().selectCell(3, 5);
+        assertThat(vm.report().cellSamples()).containsExactly(3, 13, 23);
+        assertThat(vm.report().cellTextProperty().get()).isEqualTo("3 images of 3 taken for 5");
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (vm.testImagesProperty().get() == null && System.nanoTime() < deadline) {
+        while (vm.report().testImagesProperty().get() == null && System.nanoTime() < deadline) {
             Thread.sleep(10);
             fx.runAll();
         }
-        assertThat(vm.testImagesProperty().get().size()).isEqualTo(StudioFixtures.TEST_IMAGES);
+        assertThat(vm.report().testImagesProperty().get().size()).isEqualTo(StudioFixtures.TEST_IMAGES);
     }
 
     @Test
     void changingTheChoiceAfterCreatingExplainsWhatTrainWillDo() {
         vm.newModel();
         fx.runAll();
-        vm.modelProperty().set(ModelZoo.byName("basic-cnn").orElseThrow());
+        vm.settings().modelProperty().set(ModelZoo.byName("basic-cnn").orElseThrow());
         assertThat(vm.choiceHintProperty().get()).isEqualTo(
                 "Train continues the current LeNet-5 on MNIST. Press New model for Basic CNN on MNIST.");
     }
@@ -261,7 +262,7 @@ class StudioViewModelTest {
         vm.close();
         listener.onProgress(StudioFixtures.progress(1, 10, 100));
         fx.runAll();
-        assertThat(vm.batchLossSeries().getData()).isEmpty();
+        assertThat(vm.curves().batchLoss().points()).isEmpty();
         assertThat(studio.listener).isNotSameAs(listener);
     }
 
@@ -277,7 +278,7 @@ class StudioViewModelTest {
     void anUnexpectedFailureSaysWhatWasBeingDone() {
         vm = new StudioViewModel(studio, id -> {
             throw new org.cnnlab.training.data.DatasetException("The dataset file mnist/t10k-images-idx3-ubyte.gz is missing");
-        }, fx);
+        }, new InlineTaskExecutor(fx));
         vm.newModel();
         fx.runAll();
         vm.evaluate();
@@ -288,5 +289,61 @@ class StudioViewModelTest {
         }
         assertThat(vm.messageProperty().get()).isEqualTo(
                 "The test images could not be loaded: The dataset file mnist/t10k-images-idx3-ubyte.gz is missing.");
+    }
+
+    @Test
+    void anEpochEndsTheByBatchValidationLineAtItsLastBatch() {
+        vm.train();
+        fx.runAll();
+        studio.emitProgress(1, 25, 25);
+        studio.emitEpoch(1, 0.3, 0.9, 0.35, 0.88);
+        fx.runAll();
+        var validation = vm.curves().batchValidationAccuracy().points();
+        assertThat(validation.get(validation.size() - 1)).isEqualTo(new ChartPoint(25, 88.0));
+    }
+
+    @Test
+    void aNewModelStartsWithEmptyCharts() {
+        vm.train();
+        fx.runAll();
+        studio.emitProgress(1, 25, 100);
+        studio.emitEpoch(1, 0.3, 0.9, 0.35, 0.88);
+        fx.runAll();
+        studio.finish(TrainingOutcome.Status.COMPLETED, "done", 1);
+        fx.runAll();
+        vm.newModel();
+        fx.runAll();
+        assertThat(vm.curves().batchLoss().points()).isEmpty();
+        assertThat(vm.curves().epochValidationAccuracy().points()).isEmpty();
+    }
+
+    @Test
+    void picturesWhileTrainingMoveTheNetworkRevisionSoTheDrawTabReadsAgain() {
+        vm.train();
+        fx.runAll();
+        long afterCreation = vm.networkRevisionProperty().get();
+        assertThat(afterCreation).isPositive();
+        studio.emitPicture(0);
+        fx.runAll();
+        studio.emitPicture(0);
+        fx.runAll();
+        assertThat(vm.networkRevisionProperty().get()).isEqualTo(afterCreation + 2);
+    }
+
+    @Test
+    void trainingLeavesUnsavedWorkUntilTheNetworkIsSaved() {
+        vm.newModel();
+        fx.runAll();
+        assertThat(vm.unsavedTrainingProperty().get()).as("an untrained network loses nothing").isFalse();
+        vm.train();
+        fx.runAll();
+        studio.emitProgress(1, 5, 100);
+        fx.runAll();
+        studio.finish(TrainingOutcome.Status.STOPPED, "Training stopped by you.", 0);
+        fx.runAll();
+        assertThat(vm.unsavedTrainingProperty().get()).isTrue();
+        vm.save(Path.of("x.zip"));
+        fx.runAll();
+        assertThat(vm.unsavedTrainingProperty().get()).isFalse();
     }
 }

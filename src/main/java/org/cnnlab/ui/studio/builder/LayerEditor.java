@@ -19,6 +19,12 @@ import org.cnnlab.ui.controls.Spinners;
  * says what it does. Every change builds the edited layer and hands it to the listener at once.
  */
 final class LayerEditor extends VBox {
+    /**
+     * The largest kernel side offered. The model's shape check refuses a kernel larger than the
+     * map it slides over, with the reason, so this only keeps typing errors (a stray digit) out.
+     */
+    static final int MAX_KERNEL = 99;
+
     private final GridPane form = new GridPane();
     private final Label heading = new Label();
     private Consumer<LayerSpec> onEdit = layer -> { };
@@ -74,8 +80,9 @@ final class LayerEditor extends VBox {
     private void convForm(LayerSpec.Conv conv) {
         Spinner<Integer> filters = spinner("builder-filters", 1, 512, conv.filters(),
                 "Filters: how many kernels this layer learns; each one makes one feature map (output channel).");
-        Spinner<Integer> kernel = spinner("builder-kernel", 1, 15, conv.kernelSize(),
-                "Kernel size: each kernel looks at a k x k patch. Bigger kernels see more at once but have more weights.");
+        Spinner<Integer> kernel = spinner("builder-kernel", 1, MAX_KERNEL, conv.kernelSize(),
+                "Kernel size, 1 to " + MAX_KERNEL + ": each kernel looks at a k x k patch. Bigger kernels see more at once"
+                        + " but have more weights; one larger than its input is marked with the reason.");
         Spinner<Integer> stride = spinner("builder-stride", 1, 5, conv.stride(),
                 "Stride: how far the kernel moves between two outputs. Stride 2 halves the image.");
         ComboBox<LayerPadding> padding = choice("builder-padding", LayerPadding.values(), conv.padding(),

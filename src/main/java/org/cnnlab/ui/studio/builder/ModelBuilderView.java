@@ -83,7 +83,7 @@ public final class ModelBuilderView extends BorderPane {
         });
         vm.validSpecProperty().addListener((obs, o, n) -> updateStatus());
         vm.problemProperty().addListener((obs, o, n) -> updateStatus());
-        vm.totalParamsProperty().addListener((obs, o, n) -> updateStatus());
+        vm.totalsTextProperty().addListener((obs, o, n) -> updateStatus());
         updateStatus();
         selectInTable(vm.selectedIndexProperty().get());
         showSelectedInEditor();

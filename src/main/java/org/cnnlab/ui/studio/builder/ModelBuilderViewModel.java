@@ -51,6 +51,7 @@ public final class ModelBuilderViewModel {
     private final ReadOnlyLongWrapper totalParams = new ReadOnlyLongWrapper(this, "totalParams", -1);
     private final ReadOnlyLongWrapper trainableParams = new ReadOnlyLongWrapper(this, "trainableParams", -1);
     private final ReadOnlyLongWrapper nonTrainableParams = new ReadOnlyLongWrapper(this, "nonTrainableParams", -1);
+    private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper(this, "totalsText", "");
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", CUSTOM_NAME);
     private String baseName = CUSTOM_NAME;
     private boolean loading;
@@ -238,9 +239,10 @@ public final class ModelBuilderViewModel {
         boolean usable = full != null && why.isEmpty();
         problem.set(why);
         problemRow.set(brokenAt);
-        totalParams.set(full != null ? full.params().total() : -1);
         trainableParams.set(full != null ? full.params().trainable() : -1);
         nonTrainableParams.set(full != null ? full.params().nonTrainable() : -1);
+        totalParams.set(full != null ? full.params().total() : -1);
+        totalsText.set(totalsLine());
         validSpec.set(usable ? full : null);
     }
 
@@ -288,8 +290,17 @@ public final class ModelBuilderViewModel {
         }
     }
 
-    /** The totals line as Keras prints it, or why there is none. */
+    /** The totals line as Keras prints it, or why there is none; it changes once per edit, all three counts together. */
+    public ReadOnlyStringProperty totalsTextProperty() {
+        return totalsText.getReadOnlyProperty();
+    }
+
+    /** The current {@linkplain #totalsTextProperty() totals line}. */
     public String totalsText() {
+        return totalsText.get();
+    }
+
+    private String totalsLine() {
         if (totalParams.get() < 0) {
             return "Total params: — (fix the marked layer first)";
         }

@@ -3,11 +3,6 @@ package org.cnnlab.ui.studio.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +20,10 @@ import org.cnnlab.training.data.DatasetException;
 import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.training.data.DatasetLibrary;
 import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
+import org.cnnlab.ui.tasks.TaskExecutor;
+import org.cnnlab.ui.tasks.TaskHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +48,8 @@ public final class DatasetBrowserViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetBrowserViewModel.class);
 
     private final DatasetLibrary library;
-    private final Executor background;
-    private final Executor fxThread;
-    private final ExecutorService ownedBackground;
+    private final TaskExecutor tasks;
+    private TaskHandle loadingTask;
 
     private final ObjectProperty<DatasetId> datasetId = new SimpleObjectProperty<>(this, "datasetId", DatasetId.MNIST);
     private final ObjectProperty<DatasetSplit> split = new SimpleObjectProperty<>(this, "split", DatasetSplit.TRAIN);
@@ -66,36 +64,21 @@ public final class DatasetBrowserViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(this, "selectedSample", -1);
 
     private int[] matching = new int[0];
-    private long generation;
 
     /** Browses the bundled datasets, loading on a background thread of its own. */
     public DatasetBrowserViewModel() {
-        this(DatasetLibrary.bundled(), null, Platform::runLater);
+        this(DatasetLibrary.bundled());
     }
 
     /** Browses {@code library} (e.g. the one the studio trains from, so both share one copy of each split). */
     public DatasetBrowserViewModel(DatasetLibrary library) {
-        this(library, null, Platform::runLater);
+        this(library, new DaemonTaskExecutor("dataset-loader", 1));
     }
 
-    /**
-     * Browses {@code library}; loads run on {@code background} (a thread of its own when null) and
-     * their results are handed to {@code fxThread}.
-     */
-    public DatasetBrowserViewModel(DatasetLibrary library, Executor background, Executor fxThread) {
+    /** Browses {@code library}; loads run on {@code tasks}, which this view model closes with itself. */
+    public DatasetBrowserViewModel(DatasetLibrary library, TaskExecutor tasks) {
         this.library = Objects.requireNonNull(library);
-        this.fxThread = Objects.requireNonNull(fxThread);
-        if (background == null) {
-            ownedBackground = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "dataset-loader");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.background = ownedBackground;
-        } else {
-            ownedBackground = null;
-            this.background = background;
-        }
+        this.tasks = Objects.requireNonNull(tasks);
         datasetId.addListener((obs, o, n) -> load());
         split.addListener((obs, o, n) -> load());
         classFilter.addListener((obs, o, n) -> refilter());
@@ -217,38 +200,27 @@ public final class DatasetBrowserViewModel implements AutoCloseable {
         selectedSample.set(d == null || index < 0 || index >= d.size() ? -1 : index);
     }
 
-    /** Stops the loader thread this view model started, if any. */
+    /** Stops the loader thread. */
     @Override
     public void close() {
-        if (ownedBackground != null) {
-            ownedBackground.shutdownNow();
-        }
+        tasks.close();
     }
 
     // ---- loading ----------------------------------------------------------------------------
 
     private void load() {
-        long ticket = ++generation;
         DatasetId id = datasetId.get();
         DatasetSplit which = split.get();
         loading.set(true);
         errorMessage.set("");
-        CompletableFuture.supplyAsync(() -> read(id, which), background)
-                .whenComplete((outcome, failure) -> fxThread.execute(() -> {
-                    if (ticket != generation) {
-                        return;
-                    }
-                    loading.set(false);
-                    if (failure != null) {
-                        LOG.error("Loading {} {} failed", id, which, failure);
-                        show(null, "The " + id.displayName() + " " + which.displayName()
-                                + " could not be loaded: " + humanCause(failure));
-                    } else if (outcome.dataset() == null) {
-                        show(null, outcome.message());
-                    } else {
-                        show(outcome.dataset(), "");
-                    }
-                }));
+        if (loadingTask != null) {
+            loadingTask.cancel();
+        }
+        loadingTask = tasks.execute(BackgroundTask.call("The " + id.displayName() + " " + which.displayName()
+                + " could not be loaded", () -> read(id, which))
+                .onDone(() -> loading.set(false))
+                .onSuccess(outcome -> show(outcome.dataset(), outcome.dataset() == null ? outcome.message() : ""))
+                .onFailure(failure -> show(null, failure.message())));
     }
 
     private record Outcome(Dataset dataset, String message) {
@@ -261,18 +233,6 @@ public final class DatasetBrowserViewModel implements AutoCloseable {
             LOG.warn("Dataset {} {} cannot be used: {}", id, which, e.getMessage());
             return new Outcome(null, e.getMessage());
         }
-    }
-
-    private static String humanCause(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t instanceof OutOfMemoryError) {
-            return "the computer ran out of memory.";
-        }
-        return t.getMessage() == null || t.getMessage().isBlank() ? "an internal error; the details are in the log."
-                : t.getMessage();
     }
 
     private void show(Dataset loaded, String message) {

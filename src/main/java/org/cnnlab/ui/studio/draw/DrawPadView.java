@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.services.studio.Studio;
+import org.cnnlab.ui.tasks.DaemonTaskExecutor;
 
 /**
  * The draw-a-digit panel: a pad to draw on with the mouse, the 28x28 image the network receives
@@ -66,7 +67,7 @@ public final class DrawPadView extends HBox {
     }
 
     private static DrawPadViewModel newViewModel(Studio studio, Consumer<DrawingReading> onReading, List<String> classNames) {
-        DrawPadViewModel vm = new DrawPadViewModel(studio);
+        DrawPadViewModel vm = new DrawPadViewModel(studio, new DaemonTaskExecutor("draw-pad", 1));
         vm.setOnReading(Objects.requireNonNull(onReading));
         vm.classNamesProperty().set(List.copyOf(classNames));
         return vm;

@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,19 +17,24 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.services.studio.Studio;
 import org.cnnlab.services.studio.StudioException;
 import org.cnnlab.training.data.DigitPreprocessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.cnnlab.ui.tasks.BackgroundTask;
+import org.cnnlab.ui.tasks.TaskExecutor;
 
 /**
  * The draw-a-digit pad's state: the strokes drawn so far, their ink as a {@value #PAD}x{@value #PAD}
  * grid of 0–1 values, and the network's latest reading of it. Every change of the ink asks the
  * {@link Studio} to read the drawing, coalesced so that at most one request is in flight: edits
  * made meanwhile only mark the ink as changed, and when the answer comes the newest ink is sent.
- * An empty pad sends nothing and shows the prompt; a failed request shows its message.
+ * The same drawing is read again whenever the network changes ({@link #follow}), so the prediction
+ * follows a training run between its batches. An empty pad sends nothing and shows the prompt; a
+ * failed request shows its message.
  *
  * <p>All properties belong to the FX thread.
  */
@@ -47,11 +47,10 @@ public final class DrawPadViewModel {
     public static final double MIN_BRUSH = 8;
     public static final double MAX_BRUSH = 40;
 
-    private static final Logger LOG = LoggerFactory.getLogger(DrawPadViewModel.class);
     private static final int FIELD_PIXELS = DigitPreprocessor.FIELD * DigitPreprocessor.FIELD;
 
     private final Studio studio;
-    private final Executor fxThread;
+    private final TaskExecutor tasks;
     private final InkRaster raster = new InkRaster(PAD, PAD);
     private final List<Stroke> strokes = new ArrayList<>();
     private final DoubleProperty brushSize = new SimpleDoubleProperty(this, "brushSize", 22);
@@ -69,15 +68,10 @@ public final class DrawPadViewModel {
     private boolean changedSinceSent;
     private long clears;
 
-    /** A pad whose readings are handed back on the FX thread. */
-    public DrawPadViewModel(Studio studio) {
-        this(studio, Platform::runLater);
-    }
-
-    /** For tests: the studio's answers are handed to {@code fxThread} instead of {@link Platform#runLater}. */
-    public DrawPadViewModel(Studio studio, Executor fxThread) {
+    /** A pad whose readings {@code tasks} hands back to the FX thread (the studio reads them on its own thread). */
+    public DrawPadViewModel(Studio studio, TaskExecutor tasks) {
         this.studio = Objects.requireNonNull(studio);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.tasks = Objects.requireNonNull(tasks);
         classNames.addListener((obs, o, n) -> describe(reading.get()));
     }
 
@@ -199,6 +193,15 @@ public final class DrawPadViewModel {
         inkChanged();
     }
 
+    /**
+     * Reads the drawing again whenever {@code network} changes (e.g. a revision counter the studio
+     * bumps when its network was created, loaded or trained a little more), so that the prediction
+     * follows the network between batches of a run.
+     */
+    public void follow(ObservableValue<?> network) {
+        network.addListener((obs, old, now) -> refresh());
+    }
+
     /** Asks the studio again for the same drawing, e.g. after another model was created or trained. */
     public void refresh() {
         if (!raster.isEmpty()) {
@@ -250,23 +253,20 @@ public final class DrawPadViewModel {
         }
         changedSinceSent = false;
         inFlight = true;
-        CompletableFuture<DrawingReading> answer;
-        try {
-            answer = studio.readDrawing(raster.copy(), PAD, PAD);
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
         long sentAfterClears = clears;
-        answer.whenComplete((result, failure) -> fxThread.execute(() -> answered(result, failure, sentAfterClears)));
+        float[] ink = raster.copy();
+        tasks.execute(BackgroundTask.awaiting("The network could not read the drawing", () -> studio.readDrawing(ink, PAD, PAD))
+                .onSuccess(result -> answered(result, null, sentAfterClears))
+                .onFailure(failure -> answered(null, failure.message(), sentAfterClears)));
     }
 
-    private void answered(DrawingReading result, Throwable failure, long sentAfterClears) {
+    private void answered(DrawingReading result, String failure, long sentAfterClears) {
         inFlight = false;
         if (sentAfterClears == clears) {
             if (failure != null) {
                 reading.set(null);
                 describe(null);
-                message.set(humanMessage(failure));
+                message.set(failure);
             } else if (result != null && !result.empty()) {
                 reading.set(result);
                 describe(result);
@@ -275,18 +275,6 @@ public final class DrawPadViewModel {
             }
         }
         sendIfIdle();
-    }
-
-    private static String humanMessage(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof StudioException && cause.getMessage() != null && !cause.getMessage().isBlank()) {
-            return cause.getMessage();
-        }
-        LOG.warn("Reading the drawing failed", failure);
-        return "The network could not read the drawing. Create or open a model first; if one is open, the details are in the log.";
     }
 
     private void describe(DrawingReading result) {

@@ -32,13 +32,25 @@ public final class ActivationsPane extends BorderPane {
 
     private final FlowPane cards = new FlowPane();
     private final SoftmaxBars softmax = new SoftmaxBars();
-    private final Label emptyHint = new Label("No network picture yet: create or open a model.");
+    /** What an empty pane says when it waits for the studio's probe image. */
+    public static final String NO_PICTURE = "No network picture yet: create or open a model.";
+
+    private final Label emptyHint;
     private final List<LayerCard> shown = new ArrayList<>();
     /** The widest a card may be: the visible width of the scroll pane, so its texts wrap instead of being cut off. */
     private double cardWidthLimit = Double.MAX_VALUE;
     private List<Structure> structure = List.of();
 
+    /** A pane that, while empty, asks for a network ({@value #NO_PICTURE}). */
     public ActivationsPane() {
+        this(NO_PICTURE);
+    }
+
+    /** A pane that, while empty, says {@code emptyText} (e.g. what to do to fill it). */
+    public ActivationsPane(String emptyText) {
+        emptyHint = new Label(emptyText);
+        emptyHint.setId("activations-empty-hint");
+        emptyHint.setWrapText(true);
         getStyleClass().add("activations-pane");
         getStylesheets().add(Objects.requireNonNull(ActivationsPane.class.getResource("/org/cnnlab/ui/studio/training-studio.css"))
                 .toExternalForm());
@@ -54,6 +66,7 @@ public final class ActivationsPane extends BorderPane {
         scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
             cardWidthLimit = Math.max(1, bounds.getWidth() - cards.getPadding().getLeft() - cards.getPadding().getRight());
             shown.forEach(LayerCard::requestLayout);
+            emptyHint.setPrefWidth(cardWidthLimit);
         });
         setCenter(scroll);
 
@@ -103,6 +116,11 @@ public final class ActivationsPane extends BorderPane {
         structure = List.of();
         cards.getChildren().setAll(emptyHint);
         softmax.setVisible(false);
+    }
+
+    /** What the pane says while empty. */
+    public String emptyText() {
+        return emptyHint.getText();
     }
 
     /** Cards on screen (for tests): one per layer shown. */

@@ -84,4 +84,18 @@ class ModelBuilderViewFxTest {
         await(() -> view.totalsText().contains("Total params: 93,322"));
         assertThat(view.viewModel().modelNameProperty().get()).isEqualTo("chollet");
     }
+
+    @Test
+    void aTypedKernelSizeAboveFifteenIsKeptNotCutDown(FxRobot robot) throws Exception {
+        robot.clickOn("conv2d (Conv2D)");
+        javafx.scene.control.Spinner<Integer> kernel = robot.lookup("#builder-kernel").query();
+        robot.interact(() -> {
+            kernel.getEditor().setText("29");
+            kernel.commitValue();
+        });
+        await(() -> view.viewModel().layers().get(0) instanceof org.cnnlab.training.model.LayerSpec.Conv conv
+                && conv.kernelSize() == 29);
+        assertThat(kernel.getValue()).isEqualTo(29);
+        assertThat(robot.lookup("#builder-problem").queryLabeled().getText()).contains("29x29 kernel");
+    }
 }

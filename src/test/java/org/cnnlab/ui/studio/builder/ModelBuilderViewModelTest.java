@@ -116,4 +116,15 @@ class ModelBuilderViewModelTest {
         assertThat(vm.rows().get(2).outputShape()).isEqualTo("(None, 12, 12, 6)");
         assertThat(vm.validSpec()).isPresent();
     }
+
+    @Test
+    void theTotalsLineChangesOnceAnEditIsCountedWithAllThreeCountsAgreeing() {
+        startFromLeNet5();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        vm.totalsTextProperty().addListener((obs, old, line) -> lines.add(line));
+
+        vm.insert(1, new LayerSpec.BatchNorm());
+
+        assertThat(lines).containsExactly("Total params: 44,188   Trainable: 44,176   Non-trainable: 12");
+    }
 }

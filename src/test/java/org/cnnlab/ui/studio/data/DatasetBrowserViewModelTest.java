@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.cnnlab.training.data.DatasetId;
 import org.cnnlab.training.data.DatasetLibrary;
 import org.cnnlab.training.data.DatasetSplit;
+import org.cnnlab.ui.tasks.InlineTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 class DatasetBrowserViewModelTest {
@@ -14,7 +15,7 @@ class DatasetBrowserViewModelTest {
 
     /** Loads synchronously: the "background" and the "FX thread" are the test thread. */
     private static DatasetBrowserViewModel browser(DatasetLibrary library) {
-        return new DatasetBrowserViewModel(library, Runnable::run, Runnable::run);
+        return new DatasetBrowserViewModel(library, new InlineTaskExecutor());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.services.studio.DrawingReading;
 import org.cnnlab.testsupport.QueuedFxThread;
+import org.cnnlab.ui.tasks.InlineTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 class DrawPadViewModelTest {
@@ -15,7 +16,7 @@ class DrawPadViewModelTest {
     private final List<DrawingReading> delivered = new ArrayList<>();
 
     private DrawPadViewModel pad(FakeStudio studio) {
-        DrawPadViewModel vm = new DrawPadViewModel(studio, fx);
+        DrawPadViewModel vm = new DrawPadViewModel(studio, new InlineTaskExecutor(fx));
         vm.setOnReading(delivered::add);
         return vm;
     }
@@ -167,5 +168,36 @@ class DrawPadViewModelTest {
         float[] p = new float[10];
         p[label] = 1f;
         return new DrawingReading(new float[784], false, p, List.of());
+    }
+
+    @Test
+    void theSameDrawingIsReadAgainEachTimeTheNetworkChanges() {
+        FakeStudio studio = new FakeStudio().answerWith(1, 0.21f);
+        DrawPadViewModel vm = pad(studio);
+        javafx.beans.property.SimpleLongProperty network = new javafx.beans.property.SimpleLongProperty();
+        vm.follow(network);
+        vm.beginStroke(140, 40);
+        vm.extendStroke(140, 240);
+        vm.endStroke();
+        fx.runAll();
+        int readings = studio.canvases.size();
+
+        studio.answerWith(7, 0.98f);
+        network.set(1);
+        fx.runAll();
+
+        assertThat(studio.canvases).hasSize(readings + 1);
+        assertThat(vm.predictionTextProperty().get()).isEqualTo("7 — 98%");
+    }
+
+    @Test
+    void anEmptyPadIsNotReadWhenTheNetworkChanges() {
+        FakeStudio studio = new FakeStudio().answerWith(1, 0.21f);
+        DrawPadViewModel vm = pad(studio);
+        javafx.beans.property.SimpleLongProperty network = new javafx.beans.property.SimpleLongProperty();
+        vm.follow(network);
+        network.set(1);
+        fx.runAll();
+        assertThat(studio.canvases).isEmpty();
     }
 }

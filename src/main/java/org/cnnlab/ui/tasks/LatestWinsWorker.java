@@ -1,4 +1,4 @@
-package org.cnnlab.engine;
+package org.cnnlab.ui.tasks;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,4 +1,4 @@
-package org.cnnlab.engine;
+package org.cnnlab.ui.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
