@@ -37,13 +37,13 @@ final class TrainingCharts extends VBox {
         setPadding(new Insets(6));
 
         TrainingCurves curves = vm.curves();
-        batchLoss = chart("batch (weight update)", "loss (cross-entropy)", false, series(curves.batchLoss()));
-        batchAccuracy = chart("batch (weight update)", "accuracy (%)", false, series(curves.batchAccuracy()),
-                series(curves.batchValidationAccuracy()));
-        epochLoss = chart("epoch", "loss (cross-entropy)", true, series(curves.epochLoss()),
-                series(curves.epochValidationLoss()));
-        epochAccuracy = chart("epoch", "accuracy (%)", true, series(curves.epochAccuracy()),
-                series(curves.epochValidationAccuracy()));
+        batchLoss = chart("batch (weight update)", "loss (cross-entropy)", false, List.of(series(curves.batchLoss())));
+        batchAccuracy = chart("batch (weight update)", "accuracy (%)", false, List.of(series(curves.batchAccuracy()),
+                series(curves.batchValidationAccuracy())));
+        epochLoss = chart("epoch", "loss (cross-entropy)", true, List.of(series(curves.epochLoss()),
+                series(curves.epochValidationLoss())));
+        epochAccuracy = chart("epoch", "accuracy (%)", true, List.of(series(curves.epochAccuracy()),
+                series(curves.epochValidationAccuracy())));
         batchLoss.setId("chart-batch-loss");
         batchAccuracy.setId("chart-batch-accuracy");
         epochLoss.setId("chart-epoch-loss");
@@ -204,9 +204,8 @@ final class TrainingCharts extends VBox {
         return box;
     }
 
-    @SafeVarargs
     private static LineChart<Number, Number> chart(String xLabel, String yLabel, boolean symbols,
-            XYChart.Series<Number, Number>... series) {
+            List<XYChart.Series<Number, Number>> series) {
         NumberAxis x = new NumberAxis();
         x.setLabel(xLabel);
         x.setForceZeroInRange(false);
