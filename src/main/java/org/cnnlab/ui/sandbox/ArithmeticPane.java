@@ -2,40 +2,40 @@ package org.cnnlab.ui.sandbox;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.cnnlab.engine.PipelineResult;
 import org.cnnlab.ui.controls.NumberText;
 
 /**
- * The sandbox's lower area: the one-pixel math of the traced pixel, and the numbers of the
- * selected filter (output-size formula, what the weights do to brightness, map statistics, the
- * engine and its time).
+ * The sandbox's lower area, three boxes side by side: the one-pixel math of the traced pixel; the
+ * numbers of the selected filter (output-size formula, what the weights do to brightness, map
+ * statistics, the engine and its time); and global average pooling. The boxes keep fixed shares
+ * of the width whatever they show (so they do not jump while the mouse moves), and grow with the
+ * area when it is dragged taller; longer texts scroll.
  */
-final class ArithmeticPane extends HBox {
+final class ArithmeticPane extends GridPane {
+    private static final double[] SHARES = {42, 33, 25};
+
     private final Label mathLabel = new Label();
     private final Label formulaLabel = new Label();
     private final Label brightnessLabel = new Label();
     private final Label statsLabel = new Label();
     private final Label engineLabel = new Label();
 
-    ArithmeticPane(SandboxViewModel vm) {
+    ArithmeticPane(SandboxViewModel vm, GlobalAverageChart averages) {
         mathLabel.getStyleClass().add("sandbox-math");
         mathLabel.setId("pixel-math");
         mathLabel.setWrapText(true);
         mathLabel.setMaxWidth(Double.MAX_VALUE);
         mathLabel.textProperty().bind(vm.probes().mathTextProperty());
-        Label mathTitle = new Label("One-pixel math");
-        mathTitle.getStyleClass().add("map-title");
-        ScrollPane mathScroll = new ScrollPane(mathLabel);
-        mathScroll.setFitToWidth(true);
-        mathScroll.setStyle("-fx-pref-height: 6em;");
-        VBox math = new VBox(2, mathTitle, mathScroll);
-        HBox.setHgrow(math, Priority.ALWAYS);
 
         formulaLabel.textProperty().bind(vm.formulaTextProperty());
         formulaLabel.setId("formula");
@@ -48,18 +48,43 @@ final class ArithmeticPane extends HBox {
             l.getStyleClass().add("sandbox-number");
         }
         formulaLabel.setTooltip(new Tooltip("output size = floor((n + 2p − k) / s) + 1"));
-        Label numbersTitle = new Label("Output size and statistics");
-        numbersTitle.getStyleClass().add("map-title");
-        VBox numbersBox = new VBox(2, formulaLabel, brightnessLabel, statsLabel, engineLabel);
-        ScrollPane numbersScroll = new ScrollPane(numbersBox);
-        numbersScroll.setFitToWidth(true);
-        numbersScroll.setStyle("-fx-pref-height: 6em;");
-        VBox numbers = new VBox(2, numbersTitle, numbersScroll);
-        numbers.setStyle("-fx-pref-width: 34em; -fx-min-width: 20em;");
-        getChildren().addAll(math, numbers);
-        setSpacing(10);
+        VBox numbers = new VBox(2, formulaLabel, brightnessLabel, statsLabel, engineLabel);
+        averages.setPadding(new Insets(2, 4, 2, 4));
+
+        setHgap(10);
         setPadding(new Insets(4, 8, 6, 8));
         getStyleClass().add("sandbox-bottom");
+        for (double share : SHARES) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(share);
+            c.setMinWidth(0);
+            getColumnConstraints().add(c);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        getRowConstraints().add(row);
+        addRow(0, box("One-pixel math", mathLabel, "pixel-math-scroll"),
+                box("Sizes and statistics", numbers, "numbers-scroll"),
+                box("Global averages", averages, "averages-scroll"));
+        setMinHeight(0);
+    }
+
+    /** A titled box whose content scrolls and grows with the area. */
+    private static VBox box(String title, Node content, String scrollId) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("map-title");
+        heading.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(scrollId);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setStyle("-fx-min-height: 2.5em; -fx-pref-height: 6em;");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(2, heading, scroll);
+        box.setMinWidth(0);
+        box.setMinHeight(0);
+        return box;
     }
 
     /** The one-pixel math as shown. */
@@ -71,10 +96,5 @@ final class ArithmeticPane extends HBox {
     void showEngine(PipelineResult result) {
         engineLabel.setText("engine " + result.engine() + ", computed in " + NumberText.format(result.computeNanos() / 1e6, 1)
                 + " ms");
-    }
-
-    /** The font size, the unit the screen is laid out in. */
-    double em() {
-        return formulaLabel.getFont().getSize();
     }
 }

@@ -31,14 +31,34 @@ final class SandboxTexts {
         return CHANNEL_NAMES[channel];
     }
 
-    /** What the weight sum of {@code filter} (over all its kernels) does to brightness, then its bias outside depthwise mode. */
+    /**
+     * What {@code filter} does to a flat area. Gray: its one kernel's sum. RGB: the sum over all
+     * three kernels (a flat gray area of value v becomes v·sum + bias). Depthwise: each map uses one
+     * kernel, so each kernel's own sum; one sentence when they agree, one per map otherwise.
+     */
     static String brightness(Filter filter, ColorMode mode) {
+        if (mode == ColorMode.DEPTHWISE) {
+            double first = filter.kernel(0).sum();
+            boolean allAgree = filter.kernels().stream().allMatch(k -> Math.abs(k.sum() - first) < 1e-6);
+            if (allAgree) {
+                return "each map uses its own channel's kernel; " + OutputSizeFormula.brightnessEffect(first);
+            }
+            StringBuilder perMap = new StringBuilder();
+            for (int c = 0; c < filter.channels(); c++) {
+                perMap.append(c == 0 ? "" : "\n").append(channelName(c)).append(" map: ")
+                        .append(OutputSizeFormula.brightnessEffect(filter.kernel(c).sum()));
+            }
+            return perMap.toString();
+        }
         double sum = 0;
         for (Kernel k : filter.kernels()) {
             sum += k.sum();
         }
-        return OutputSizeFormula.brightnessEffect(sum) + (filter.bias() != 0 && mode != ColorMode.DEPTHWISE
-                ? ", then the bias " + NumberText.format(filter.bias(), 4) + " is added" : "");
+        String effect = OutputSizeFormula.brightnessEffect(sum);
+        if (mode == ColorMode.RGB) {
+            effect = "R, G and B " + effect + " (a flat gray area)";
+        }
+        return effect + (filter.bias() != 0 ? ", then the bias " + NumberText.format(filter.bias(), 4) + " is added" : "");
     }
 
     /** The output-size formula for {@code filter} on {@code image} ({@code null}: no image yet), or why there is no output. */

@@ -22,6 +22,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,17 +44,24 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel sandbox screen: on the left the kernel editor, presets, filter bank and settings
  * ({@link SandboxControls}); in the centre the input and, for every map, its feature map →
- * activation → pooling panels ({@link PanelGrid}) with global average pooling as bars under them;
- * below, the one-pixel math and the numbers ({@link ArithmeticPane}). Every edit repaints all panels
- * when the view model delivers the new result; no button is needed.
+ * activation → pooling panels ({@link PanelGrid}), laid out to fill the space (any one can be
+ * maximised for a projector); below, in an area that can be dragged taller, the one-pixel math, the
+ * numbers and global average pooling ({@link ArithmeticPane}). Every edit repaints all panels when
+ * the view model delivers the new result; no button is needed. When a new image cannot be
+ * computed, the panel area says why instead of showing maps of the previous image.
  *
  * <p>Hovering any pixel traces it through every stage; a click pins the trace while the mouse is
  * elsewhere (the state lives in the view model's {@link ProbeState}). Each panel's context menu
  * exports it as PNG, {@code .npy} or CSV through the injected {@link SandboxFiles}; failures appear
- * as one short sentence in the status line.
+ * as one short sentence in the status line. Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo
+ * kernel changes.
  */
 public final class SandboxView extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxView.class);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final SandboxViewModel vm;
     private final SandboxFiles files;
@@ -63,6 +72,7 @@ public final class SandboxView extends BorderPane {
     private final ArithmeticPane arithmetic;
     private final Label statusLabel = new Label();
     private final Label errorLabel = new Label();
+    private final Label panelsMessage = new Label();
     private final Label overlay = new Label();
     private final ScrollPane centreScroll = new ScrollPane();
     private final BooleanProperty controlsHidden = new SimpleBooleanProperty(this, "controlsHidden", false);
@@ -71,8 +81,9 @@ public final class SandboxView extends BorderPane {
         this.vm = Objects.requireNonNull(vm);
         this.files = Objects.requireNonNull(files);
         this.controls = new SandboxControls(vm);
-        this.grid = new PanelGrid(vm.probes(), this::exportMenu);
-        this.arithmetic = new ArithmeticPane(vm);
+        inputView.setImageMode(true);
+        this.grid = new PanelGrid(inputView, vm.probes(), this::exportMenu);
+        this.arithmetic = new ArithmeticPane(vm, averages);
         getStyleClass().add("sandbox-view");
         getStylesheets().add(SandboxView.class.getResource("/org/cnnlab/ui/sandbox.css").toExternalForm());
 
@@ -84,7 +95,7 @@ public final class SandboxView extends BorderPane {
         left.getStyleClass().add("sandbox-left");
         setLeft(left);
         controlsHidden.addListener((obs, o, hidden) -> setLeft(hidden ? null : left));
-        setTop(topBar());
+        setTop(new VBox(topBar(), errorRow()));
         SplitPane work = new SplitPane(centre(), arithmetic);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.75);
@@ -95,14 +106,11 @@ public final class SandboxView extends BorderPane {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> controlsHidden.set(!controlsHidden.get()));
             }
         });
-
-        inputView.setImageMode(true);
-        PanelGrid.watch(inputView, -1, 0, PipelineStage.INPUT, vm.probes());
-        inputView.setContextMenu(exportMenu(inputView, "input"));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
         vm.inputProperty().addListener((obs, o, n) -> showInput(n));
         vm.resultProperty().addListener((obs, o, n) -> showResult(n));
-        vm.probes().tracedProperty().addListener((obs, o, n) -> showHighlights(n));
+        vm.probes().tracedProperty().addListener((obs, o, n) -> grid.showHighlights(n));
         showInput(vm.inputProperty().get());
         showResult(vm.resultProperty().get());
     }
@@ -146,6 +154,11 @@ public final class SandboxView extends BorderPane {
         return grid.panel(filter, map, stage);
     }
 
+    /** The panel grid, for tests of its layout. */
+    PanelGrid panelGrid() {
+        return grid;
+    }
+
     /** The one-pixel math as shown. */
     public String mathText() {
         return arithmetic.mathText();
@@ -181,51 +194,94 @@ public final class SandboxView extends BorderPane {
         Button open = new Button("Open kernel set…");
         open.setId("open-kernels");
         open.setOnAction(e -> openKernelSet());
-        errorLabel.getStyleClass().add("sandbox-error");
-        errorLabel.setId("sandbox-error");
-        errorLabel.setWrapText(true);
-        errorLabel.textProperty().bind(vm.errorMessageProperty());
-        errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         statusLabel.getStyleClass().add("sandbox-status");
         statusLabel.setId("sandbox-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(errorLabel, Priority.SOMETIMES);
         ToggleButton hideControls = new ToggleButton("Hide controls");
         hideControls.setId("hide-controls");
         hideControls.setTooltip(new Tooltip("Give the panels the whole width, e.g. on a projector (F9)"));
         hideControls.selectedProperty().bindBidirectional(controlsHidden);
-        HBox bar = new HBox(8, name, save, open, hideControls, statusLabel, spacer, errorLabel);
+        statusLabel.setWrapText(true);
+        statusLabel.setMinWidth(0);
+        HBox.setHgrow(statusLabel, Priority.ALWAYS);
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        name.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(name, Priority.SOMETIMES);
+        for (javafx.scene.control.Labeled fixed : List.of(save, open, hideControls)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, name, save, open, hideControls, statusLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("sandbox-top");
         return bar;
     }
 
+    /**
+     * Why the last edit could not be computed, on its own full-width row under the toolbar (so a
+     * long message wraps instead of squeezing the buttons); hidden while the panel area says it.
+     */
+    private Node errorRow() {
+        errorLabel.getStyleClass().add("sandbox-error");
+        errorLabel.setId("sandbox-error");
+        errorLabel.setWrapText(true);
+        errorLabel.setMaxWidth(Double.MAX_VALUE);
+        errorLabel.setPadding(new Insets(0, 8, 4, 8));
+        errorLabel.textProperty().bind(vm.errorMessageProperty());
+        errorLabel.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty().and(panelsMessage.visibleProperty().not()));
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        return errorLabel;
+    }
+
     private Node centre() {
-        VBox stages = new VBox(8, grid, averages);
-        averages.setPadding(new Insets(0, 8, 8, 8));
-        HBox content = new HBox(14, inputView, stages);
-        content.setFillHeight(false);
-        content.setPadding(new Insets(4));
         ScrollPane scroll = centreScroll;
-        scroll.setContent(content);
+        scroll.setContent(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("sandbox-centre");
-        scroll.viewportBoundsProperty().addListener((obs, o, n) -> {
-            if (o == null || o.getWidth() != n.getWidth() || o.getHeight() != n.getHeight()) {
-                fitPanels();
-            }
-        });
+        scroll.viewportBoundsProperty().addListener((obs, o, n) -> grid.setAvailableSize(n.getWidth(), n.getHeight()));
+
+        panelsMessage.setId("panels-message");
+        panelsMessage.getStyleClass().add("sandbox-panels-message");
+        panelsMessage.setWrapText(true);
+        panelsMessage.textProperty().bind(Bindings.concat("No maps for this image. ", vm.errorMessageProperty()));
+        panelsMessage.visibleProperty().bind(vm.resultProperty().isNull().and(vm.inputProperty().isNotNull())
+                .and(vm.errorMessageProperty().isNotEmpty()));
+        panelsMessage.managedProperty().bind(panelsMessage.visibleProperty());
+        StackPane stack = new StackPane(scroll, panelsMessage);
+        Button showAll = new Button("Show all panels (Esc)");
+        showAll.setId("show-all-panels");
+        showAll.setOnAction(e -> grid.restoreAll());
+        showAll.visibleProperty().bind(grid.maximisedProperty().isNotNull());
+
         overlay.getStyleClass().add("sandbox-overlay");
         overlay.setId("latency-overlay");
         overlay.textProperty().bind(vm.latency().summaryProperty());
         overlay.visibleProperty().bind(vm.debugOverlayProperty());
         overlay.setMouseTransparent(true);
-        StackPane stack = new StackPane(scroll, overlay);
+        stack.getChildren().addAll(showAll, overlay);
+        panelsMessage.maxWidthProperty().bind(stack.widthProperty().multiply(0.55));
+        StackPane.setAlignment(panelsMessage, Pos.CENTER_RIGHT);
+        StackPane.setMargin(panelsMessage, new Insets(20));
+        StackPane.setAlignment(showAll, Pos.TOP_RIGHT);
+        StackPane.setMargin(showAll, new Insets(8, 24, 0, 0));
         StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overlay, new Insets(0, 20, 20, 0));
         return stack;
+    }
+
+    /** Ctrl+Z undoes a kernel change, Ctrl+Shift+Z and Ctrl+Y redo it, Esc shows all panels again. */
+    private void shortcut(KeyEvent e) {
+        if (UNDO.match(e)) {
+            vm.undo();
+            e.consume();
+        } else if (REDO.match(e) || REDO_ALTERNATIVE.match(e)) {
+            vm.redo();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && grid.maximisedProperty().get() != null) {
+            grid.restoreAll();
+            e.consume();
+        }
     }
 
     // ---- showing results --------------------------------------------------------------------
@@ -243,6 +299,7 @@ public final class SandboxView extends BorderPane {
     private void showResult(PipelineResult result) {
         if (result == null) {
             grid.clear();
+            averages.show(List.of(), List.of());
             return;
         }
         grid.show(result);
@@ -256,36 +313,9 @@ public final class SandboxView extends BorderPane {
             }
         }
         averages.show(names, means);
-        fitPanels();
         arithmetic.showEngine(result);
-        showHighlights(vm.probes().tracedProperty().get());
+        grid.showHighlights(vm.probes().tracedProperty().get());
         vm.latency().record(vm.resultEditNanos(), result.computeNanos(), vm.resultArrivalNanos(), System.nanoTime());
-    }
-
-    private void showHighlights(ProbeState.Traced traced) {
-        PanelGrid.replaceIfChanged(inputView, traced == null ? List.of() : traced.trace().highlights(PipelineStage.INPUT));
-        grid.showHighlights(traced);
-    }
-
-    /**
-     * Sizes the panels so that one row of stages fits the visible width (and, for a single row,
-     * the height), between 6 and 24 em.
-     */
-    private void fitPanels() {
-        var viewport = centreScroll.getViewportBounds();
-        if (viewport == null || viewport.getWidth() <= 0) {
-            return;
-        }
-        double em = arithmetic.em();
-        int columns = 3 + (grid.anyShows(PipelineStage.MAX_POOL) ? 1 : 0) + (grid.anyShows(PipelineStage.AVERAGE_POOL) ? 1 : 0);
-        double chrome = 2 * 8 + 2 * 4 + 14 + 2 * em + grid.getHgap() * columns + 12;
-        double side = (viewport.getWidth() - chrome) / columns;
-        double perRowChrome = 5 * em;
-        int visibleRows = Math.max(1, Math.min(grid.rowCount(), 2));
-        side = Math.min(side, (viewport.getHeight() - 24) / visibleRows - perRowChrome);
-        double fitted = Math.max(6 * em, Math.min(24 * em, side));
-        inputView.setSurfaceSize(fitted);
-        grid.panels().forEach(v -> v.setSurfaceSize(fitted));
     }
 
     // ---- files ------------------------------------------------------------------------------
@@ -335,7 +365,7 @@ public final class SandboxView extends BorderPane {
             statusLabel.setText(e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("file operation failed", e);
-            statusLabel.setText("That did not work: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            statusLabel.setText("That did not work; the details are in the log file.");
         }
     }
 

@@ -10,6 +10,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,13 +40,19 @@ import org.cnnlab.engine.PoolSelection;
  * the traced pixel ({@link ProbeState}). Every edit asks the {@link ComputeScheduler} for a new
  * result, computed inline when it is cheap and on a latest-wins worker otherwise; the newest result
  * replaces (and releases) the previous one. A failing computation (a kernel larger than the padded
- * image) sets {@link #errorMessageProperty()} and keeps the last good result.
+ * image) sets {@link #errorMessageProperty()}; the last good result stays when it was computed on
+ * the same image, and goes when the image changed (a new image or colour mode), so no panel ever
+ * shows maps of an image that is no longer the input. Changes of the filter bank can be undone
+ * and redone ({@link #undo()}, {@link #redo()}), up to {@value #HISTORY_STEPS} steps back.
  *
  * <p>All properties belong to the FX thread.
  */
 public final class SandboxViewModel {
     /** The most an edit may spend computing on the FX thread: a quarter of a 60 Hz frame. */
     static final int INLINE_BUDGET_MILLIS = ComputeScheduler.INLINE_BUDGET_MILLIS;
+
+    /** How many kernel edits undo can take back. */
+    static final int HISTORY_STEPS = 100;
 
     private final ComputeScheduler scheduler;
     private final LatencyRecorder latency = new LatencyRecorder();
@@ -70,7 +78,11 @@ public final class SandboxViewModel {
     private final ReadOnlyStringWrapper formulaText = new ReadOnlyStringWrapper(this, "formulaText", "");
     private final ReadOnlyStringWrapper brightnessText = new ReadOnlyStringWrapper(this, "brightnessText", "");
     private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private final ProbeState probes = new ProbeState(result.getReadOnlyProperty(), bank::selected);
+
+    private final EditHistory<BankState> history;
 
     private FloatPlanes rgb255;
     private FloatPlanes gray255;
@@ -78,6 +90,9 @@ public final class SandboxViewModel {
     private long resultEditNanos;
     private long resultArrivalNanos;
     private boolean shutDown;
+    private boolean restoring;
+    /** The image the result on screen was computed on. */
+    private FloatPlanes shownImage;
 
     /** A sandbox computing with the engine {@code engine} supplies at each edit (the app's current choice). */
     public SandboxViewModel(Supplier<Convolver> engine) {
@@ -92,12 +107,17 @@ public final class SandboxViewModel {
             probes.retrace();
         });
         bank.selectedChannelProperty().addListener((obs, o, n) -> updateTexts());
-        mode.addListener((obs, o, n) -> batch(() -> bank.convert(o, n)));
+        mode.addListener((obs, o, n) -> {
+            if (!restoring) {
+                batch(() -> bank.convert(o, n));
+            }
+        });
         bank.filters().addListener((Observable obs) -> edited());
         for (Observable p : List.of(paddingMode, customPadding, border, stride, dilation, activation, pools, poolSize,
                 poolStride)) {
             p.addListener(obs -> edited());
         }
+        history = new EditHistory<>(bankState(), HISTORY_STEPS);
         updateTexts();
     }
 
@@ -283,6 +303,57 @@ public final class SandboxViewModel {
         bank.copyKernelToAllChannels();
     }
 
+    /**
+     * Takes back the last change of the filter bank: a cell edit, a preset, a kernel tool (zero,
+     * random, normalise, flip, transpose, rotate), a bias, an added or removed filter, or a colour
+     * mode switch. False when there is nothing to undo.
+     */
+    public boolean undo() {
+        boolean undone = history.undo().map(this::restore).isPresent();
+        showHistory();
+        return undone;
+    }
+
+    /** Does again what {@link #undo()} took back; false when there is nothing to redo. */
+    public boolean redo() {
+        boolean redone = history.redo().map(this::restore).isPresent();
+        showHistory();
+        return redone;
+    }
+
+    /** Whether {@link #undo()} has something to take back. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #redo()} has something to do again. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private BankState restore(BankState state) {
+        restoring = true;
+        try {
+            batch(() -> {
+                mode.set(state.mode());
+                bank.replace(state.filters(), bank.selected(),
+                        state.mode().inputChannels() == 1 ? 0 : bank.selectedChannelProperty().get());
+            });
+        } finally {
+            restoring = false;
+        }
+        return state;
+    }
+
+    private void showHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    private BankState bankState() {
+        return new BankState(mode.get(), List.copyOf(bank.filters()));
+    }
+
     /** The current state as one value, for saving. */
     public PipelineSpec currentSpec() {
         return new PipelineSpec(mode.get(), List.copyOf(bank.filters()), paddingMode.get(), customPadding.get(), border.get(),
@@ -342,6 +413,8 @@ public final class SandboxViewModel {
         if (batchDepth > 0) {
             return;
         }
+        history.record(bankState());
+        showHistory();
         updateTexts();
         FloatPlanes image = currentImage();
         input.set(image);
@@ -365,8 +438,12 @@ public final class SandboxViewModel {
         }
         if (outcome.result() == null) {
             errorMessage.set(outcome.errorMessage());
+            if (outcome.image() != null && outcome.image() != shownImage) {
+                dropResult();
+            }
             return;
         }
+        shownImage = outcome.image();
         PipelineResult old = result.get();
         resultEditNanos = outcome.editNanos();
         resultArrivalNanos = System.nanoTime();
@@ -374,6 +451,17 @@ public final class SandboxViewModel {
             errorMessage.set("");
         }
         result.set(outcome.result());
+        if (old != null) {
+            old.release();
+        }
+        updateTexts();
+    }
+
+    /** The result on screen belongs to another image: it goes, so no panel shows the old image's maps. */
+    private void dropResult() {
+        PipelineResult old = result.get();
+        shownImage = null;
+        result.set(null);
         if (old != null) {
             old.release();
         }
@@ -389,5 +477,9 @@ public final class SandboxViewModel {
         formulaText.set(SandboxTexts.formula(currentImage(), f, paddingMode.get(), customPadding.get(), border.get(),
                 stride.get(), dilation.get()));
         statsText.set(SandboxTexts.stats(result.get(), bank.selected()));
+    }
+
+    /** What undo restores: the colour mode and every filter (the selection is left as it is). */
+    private record BankState(ColorMode mode, List<Filter> filters) {
     }
 }
