@@ -33,10 +33,11 @@ import org.cnnlab.ui.controls.MapView;
  * The sandbox's map panels, laid out to fill the space they have. Each map (one per filter, and
  * per colour channel in depthwise mode) is a strip of k panels (feature map → activation →
  * pooling) with its name beside it; the strips are placed in rows of m strips, after the input
- * panel. Of every m from 1 to the number of maps, the layout takes the one whose square panels come
- * out largest: side s = min(width share, height share − the panel's title and colour bar), so a
- * filter bank on a wide screen gets several strips per row instead of a column that scrolls.
- * Below {@value #MIN_SIDE_EM} em the panels stop shrinking and the grid scrolls.
+ * panel. Panels have the input's shape (width = a · height, a = the image's width over height,
+ * kept between 1/2 and 2). Of every m from 1 to the number of maps, the layout takes the one whose
+ * panels come out largest: height h = min(width share / a, height share − the panel's title and
+ * colour bar), so a filter bank on a wide screen gets several strips per row instead of a column
+ * that scrolls. Below {@value #MIN_SIDE_EM} em the panels stop shrinking and the grid scrolls.
  *
  * <p>One panel can be maximised to the whole area (double-click its title, or its context menu;
  * {@link #restoreAll()} brings the others back). Panels report hovers and clicks as
@@ -336,8 +337,8 @@ final class PanelGrid extends Region {
         }
         Plan plan = plan();
         useSurfaceSide(plan.side());
-        double s = plan.side();
-        double panelHeight = s + plan.chrome();
+        double s = plan.side() * plan.aspect();
+        double panelHeight = plan.side() + plan.chrome();
         double stripWidth = plan.labelWidth() + GAP + plan.stages() * (s + GAP);
         double left = PADDING + Math.max(0, (Math.max(availableWidth, plan.width()) - plan.width()) / 2);
         input.resizeRelocate(left, PADDING, s, panelHeight);
@@ -367,9 +368,10 @@ final class PanelGrid extends Region {
         }
     }
 
-    /** The largest square panels that fit the available area, over every number of strips per row. */
+    /** The largest panels of the input's shape that fit the available area, over every number of strips per row. */
     private Plan plan() {
         double emSize = em.getFont().getSize();
+        double aspect = aspect();
         int stages = shownStages.size();
         double labelWidth = 0;
         for (MapRow r : rows) {
@@ -382,13 +384,13 @@ final class PanelGrid extends Region {
             int rowCount = (maps + perRow - 1) / perRow;
             int columns = 1 + perRow * stages;
             double fixedWidth = 2 * PADDING + perRow * (labelWidth + GAP) + GAP * (columns - 1);
-            double byWidth = (availableWidth - fixedWidth) / columns;
-            double chrome = chrome(Math.max(byWidth, minSide));
+            double byWidth = (availableWidth - fixedWidth) / columns / aspect;
+            double chrome = chrome(Math.max(byWidth, minSide) * aspect);
             double byHeight = (availableHeight - 2 * PADDING - GAP * (rowCount - 1)) / rowCount - chrome;
-            double side = Math.max(minSide, Math.min(byWidth, byHeight));
-            double width = fixedWidth + columns * side;
+            double side = Math.max(minSide / Math.min(1, aspect), Math.min(byWidth, byHeight));
+            double width = fixedWidth + columns * side * aspect;
             double height = 2 * PADDING + rowCount * (side + chrome) + GAP * (rowCount - 1);
-            Plan plan = new Plan(perRow, stages, side, chrome, labelWidth, width, height);
+            Plan plan = new Plan(perRow, stages, side, aspect, chrome, labelWidth, width, height);
             if (best == null || plan.side() > best.side() + 0.5
                     || Math.abs(plan.side() - best.side()) <= 0.5 && plan.overflow(availableWidth, availableHeight)
                             < best.overflow(availableWidth, availableHeight)) {
@@ -396,6 +398,18 @@ final class PanelGrid extends Region {
             }
         }
         return best;
+    }
+
+    /**
+     * Width over height of the panels' drawing area: the input's, so a landscape photo gets
+     * landscape panels instead of square ones with bands above and below; kept between 1/2 and 2
+     * so that the titles and labels keep room.
+     */
+    private double aspect() {
+        if (!input.hasMap()) {
+            return 1;
+        }
+        return Math.max(0.5, Math.min(2, (double) input.mapWidth() / input.mapHeight()));
     }
 
     /** Height of the panels' title, colour bar and labels at {@code width}: the tallest panel's. */
@@ -415,8 +429,9 @@ final class PanelGrid extends Region {
         return Math.max(0, view.prefHeight(width) - Math.max(surfaceSide, 0));
     }
 
-    /** One way to lay out the panels: strips per row, panel side, and the size it needs. */
-    private record Plan(int perRow, int stages, double side, double chrome, double labelWidth, double width, double height) {
+    /** One way to lay out the panels: strips per row, the drawing area's height and shape, and the size it needs. */
+    private record Plan(int perRow, int stages, double side, double aspect, double chrome, double labelWidth, double width,
+            double height) {
         double overflow(double availableWidth, double availableHeight) {
             return Math.max(0, width - availableWidth) + Math.max(0, height - availableHeight);
         }

@@ -292,8 +292,8 @@ public final class SandboxView extends BorderPane {
             return;
         }
         inputView.show(input, input.channels() == 3 ? -1 : 0);
-        inputView.setTitle((input.channels() == 3 ? "input (colour)" : "input (gray)") + " " + input.height() + "×"
-                + input.width());
+        inputView.setTitle("input " + input.height() + "×" + input.width());
+        grid.requestLayout();
     }
 
     private void showResult(PipelineResult result) {
