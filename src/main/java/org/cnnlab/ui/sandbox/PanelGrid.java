@@ -42,6 +42,10 @@ import org.cnnlab.ui.controls.MapView;
  * <p>One panel can be maximised to the whole area (double-click its title, or its context menu;
  * {@link #restoreAll()} brings the others back). Panels report hovers and clicks as
  * {@link ProbeState.Probe}s, and the traced pixel is outlined on every panel of its map.
+ *
+ * <p>Why over 400 lines: the panels' life cycle (built per result shape, shown, maximised,
+ * outlined) and their layout share one list of panels and one visibility rule; split apart, each
+ * half would need the other's internals.
  */
 final class PanelGrid extends Region {
     private static final List<PipelineStage> STAGES = List.of(PipelineStage.CONV, PipelineStage.ACTIVATION,

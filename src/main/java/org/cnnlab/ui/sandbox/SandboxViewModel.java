@@ -46,6 +46,10 @@ import org.cnnlab.engine.PoolSelection;
  * and redone ({@link #undo()}, {@link #redo()}), up to {@value #HISTORY_STEPS} steps back.
  *
  * <p>All properties belong to the FX thread.
+ *
+ * <p>Why over 400 lines: about half is the public surface the view, the app and the tests bind to
+ * (some twenty property accessors with their Javadoc); the logic behind them lives in the classes
+ * named above.
  */
 public final class SandboxViewModel {
     /** The most an edit may spend computing on the FX thread: a quarter of a 60 Hz frame. */
