@@ -64,8 +64,8 @@ class MainViewFxTest {
     @Test
     void noHeaderLabelIsCutAtProjectorScaleOn1280x720() throws Exception {
         scaleTo(MainViewModel.PROJECTOR_SCALE);
-        assertThat(TruncatedLabels.in(view.getTop())).isEmpty();
-        assertThat(TruncatedLabels.in(view.getBottom())).isEmpty();
+        assertThat(TruncatedText.in((javafx.scene.Parent) view.getTop())).isEmpty();
+        assertThat(TruncatedText.in((javafx.scene.Parent) view.getBottom())).isEmpty();
     }
 
     @Test
@@ -73,7 +73,7 @@ class MainViewFxTest {
         scaleTo(MainViewModel.MAX_SCALE);
         HeaderBar header = (HeaderBar) ((javafx.scene.layout.VBox) view.getTop()).getChildren().get(0);
         assertThat(header.arrangementFor(header.getWidth())).isNotEqualTo(HeaderBar.Arrangement.ONE_ROW);
-        assertThat(TruncatedLabels.in(header)).isEmpty();
+        assertThat(TruncatedText.in(header)).isEmpty();
         scaleTo(1.0);
         assertThat(header.arrangementFor(header.getWidth())).isEqualTo(HeaderBar.Arrangement.ONE_ROW);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -15,30 +14,20 @@ import org.cnnlab.ui.controls.NumberText;
  * relative to the largest mean in magnitude, negative means drawn to the left of the zero line.
  */
 final class GlobalAverageChart extends VBox {
-    private static final double BAR_EM = 6;
+    private static final double BAR_EM = 3;
 
     private final GridPane rows = new GridPane();
 
     GlobalAverageChart() {
         getStyleClass().add("gap-chart");
-        Label title = new Label("global average pooling");
-        title.getStyleClass().add("map-title");
-        Label hint = new Label("one number per map: its mean after the activation");
+        Label hint = new Label("global average pooling: one number per map, its mean after the activation");
         hint.getStyleClass().add("map-info");
         hint.setWrapText(true);
-
+        hint.setMinWidth(0);
         rows.setHgap(6);
         rows.setVgap(3);
         setSpacing(4);
-        hint.setMinWidth(0);
-        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
-        title.setMinWidth(Label.USE_PREF_SIZE);
-        HBox heading = new HBox(12, title, hint);
-        heading.setAlignment(Pos.TOP_LEFT);
-        heading.setMinWidth(0);
-        heading.setPrefWidth(1);
-        heading.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(heading, rows);
+        getChildren().addAll(hint, rows);
     }
 
     /** One bar per {@code (name, value)}. */
@@ -65,7 +54,10 @@ final class GlobalAverageChart extends VBox {
             (v < 0 ? negative : positive).getChildren().add(bar);
             Label value = new Label(NumberText.format(v, 3));
             value.getStyleClass().add("gap-value");
-            rows.addRow(i, new Label(names.get(i)), negative, positive, value);
+            Label name = new Label(names.get(i));
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            value.setMinWidth(Label.USE_PREF_SIZE);
+            rows.addRow(i, name, negative, positive, value);
         }
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cnnlab.engine.Activation;
@@ -38,13 +39,11 @@ import org.cnnlab.ui.controls.KernelEditor;
 import org.cnnlab.ui.controls.Spinners;
 
 /**
- * The sandbox's left column: the kernel editor of the selected filter and channel, the presets
- * with their one-line explanations, the filter bank, and the settings of colour mode, padding,
+ * The sandbox's left column: the kernel editor of the selected filter and channel with undo and
+ * redo, the presets with the chosen one's explanation, the filter bank, and the settings of colour mode, padding,
  * border, stride, dilation, activation and pooling, each bound to the {@link SandboxViewModel}.
  */
 final class SandboxControls extends VBox {
-    private static final String[] CHANNEL_NAMES = {"R", "G", "B"};
-
     private final SandboxViewModel vm;
     private final KernelEditor editor = new KernelEditor();
     private final HBox bank = new HBox(4);
@@ -59,7 +58,7 @@ final class SandboxControls extends VBox {
         editor.kernelProperty().bindBidirectional(vm.kernelProperty());
         getChildren().addAll(
                 section("Filter bank", filterBank()),
-                section("Kernel", new VBox(4, channelRow(), editor)),
+                section("Kernel", new VBox(4, channelRow(), editor, historyRow())),
                 section("Presets", presets()),
                 section("Convolution", settings()));
     }
@@ -116,11 +115,11 @@ final class SandboxControls extends VBox {
         ToggleGroup group = new ToggleGroup();
         HBox row = new HBox(4);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getChildren().add(new Label("Channel"));
+        row.getChildren().add(fixedLabel("Channel"));
         for (int c = 0; c < 3; c++) {
             int channel = c;
-            ToggleButton b = new ToggleButton(CHANNEL_NAMES[c]);
-            b.setId("channel-" + CHANNEL_NAMES[c]);
+            ToggleButton b = new ToggleButton(SandboxTexts.channelName(c));
+            b.setId("channel-" + SandboxTexts.channelName(c));
             b.setToggleGroup(group);
             b.setSelected(c == vm.selectedChannelProperty().get());
             b.setOnAction(e -> {
@@ -134,50 +133,67 @@ final class SandboxControls extends VBox {
         copy.setTooltip(new Tooltip("Use this kernel on every colour channel"));
         copy.setOnAction(e -> vm.copyKernelToAllChannels());
         Spinner<Double> bias = Spinners.decimals(-1000.0, 1000.0, 0.0, 1.0);
-        bias.setPrefWidth(100);
+        bias.setStyle("-fx-pref-width: 6.5em;");
         bias.setId("bias");
         ObjectProperty<Double> biasObject = vm.biasProperty().asObject();
         strongReferences.add(biasObject);
         bias.getValueFactory().valueProperty().bindBidirectional(biasObject);
-        Label biasLabel = new Label("bias");
-        HBox biasRow = new HBox(6, copy, biasLabel, bias);
+        Label biasLabel = fixedLabel("bias");
+        HBox biasPair = new HBox(6, biasLabel, bias);
+        biasPair.setAlignment(Pos.CENTER_LEFT);
+        biasPair.visibleProperty().bind(vm.modeProperty().isEqualTo(ColorMode.RGB));
+        biasPair.managedProperty().bind(biasPair.visibleProperty());
+        FlowPane biasRow = new FlowPane(6, 4, copy, biasPair);
         biasRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, row, biasRow);
         box.visibleProperty().bind(vm.modeProperty().isNotEqualTo(ColorMode.GRAY));
         box.managedProperty().bind(box.visibleProperty());
-        biasRow.getChildren().get(1).visibleProperty().bind(vm.modeProperty().isEqualTo(ColorMode.RGB));
-        bias.visibleProperty().bind(vm.modeProperty().isEqualTo(ColorMode.RGB));
         return box;
     }
 
-    private ListView<KernelPreset> presets() {
+    /** Undo and redo of kernel changes, with their shortcuts in the tooltips. */
+    private javafx.scene.Node historyRow() {
+        Button undo = new Button("Undo");
+        undo.setId("kernel-undo");
+        undo.setTooltip(new Tooltip("Take back the last kernel change (Ctrl+Z)"));
+        undo.setOnAction(e -> vm.undo());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        Button redo = new Button("Redo");
+        redo.setId("kernel-redo");
+        redo.setTooltip(new Tooltip("Do again what Undo took back (Ctrl+Shift+Z or Ctrl+Y)"));
+        redo.setOnAction(e -> vm.redo());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        return new FlowPane(4, 4, undo, redo);
+    }
+
+    /** A label that keeps its whole text: the field beside it gives way instead. */
+    private static Label fixedLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The presets by name, and the chosen one's explanation underneath, wrapped so it is read whole. */
+    private VBox presets() {
         ListView<KernelPreset> list = new ListView<>();
         list.setId("presets");
         list.getItems().setAll(KernelPreset.values());
-        list.setStyle("-fx-pref-height: 12em;");
+        list.setStyle("-fx-pref-height: 9em;");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(KernelPreset item, boolean empty) {
                 super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label name = new Label(item.displayName());
-                name.getStyleClass().add("preset-name");
-                Label explanation = new Label(item.explanation());
-                explanation.getStyleClass().add("preset-explanation");
-                explanation.setWrapText(true);
-                VBox box = new VBox(name, explanation);
-                box.setMaxWidth(Double.MAX_VALUE);
-                explanation.maxWidthProperty().bind(list.widthProperty().subtract(40));
-                setGraphic(box);
-                setText(null);
+                setText(empty || item == null ? null : item.displayName());
             }
         });
+        Label explanation = new Label("Pick a preset to load its kernel; its explanation appears here.");
+        explanation.setId("preset-explanation");
+        explanation.getStyleClass().add("preset-explanation");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Label.USE_PREF_SIZE);
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null) {
+                explanation.setText(n.displayName() + ": " + n.explanation());
                 vm.applyPreset(n);
             }
         });
@@ -187,7 +203,7 @@ final class SandboxControls extends VBox {
                 vm.applyPreset(p);
             }
         });
-        return list;
+        return new VBox(4, list, explanation);
     }
 
     private GridPane settings() {
@@ -195,34 +211,40 @@ final class SandboxControls extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        grid.addRow(row++, new Label("Colour"), combo("mode", vm.modeProperty(), ColorMode.values(),
+        grid.addRow(row++, fixedLabel("Colour"), combo("mode", vm.modeProperty(), ColorMode.values(),
                 m -> m.id(), ColorMode::explanation));
         ComboBox<PaddingMode> padding = combo("padding", vm.paddingModeProperty(), PaddingMode.values(),
                 PaddingMode::id, PaddingMode::explanation);
         Spinner<Integer> custom = intSpinner("custom-padding", vm.customPaddingProperty(), 0, PipelineSpec.MAX_CUSTOM_PADDING);
         custom.disableProperty().bind(vm.paddingModeProperty().isNotEqualTo(PaddingMode.CUSTOM));
         custom.setTooltip(new Tooltip("p: rows and columns added on every side (custom padding)"));
-        HBox paddingRow = new HBox(4, padding, new Label("p"), custom);
+        HBox paddingRow = new HBox(4, padding, fixedLabel("p"), custom);
         paddingRow.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, new Label("Padding"), paddingRow);
-        grid.addRow(row++, new Label("Border"), combo("border", vm.borderProperty(), BorderMode.values(), BorderMode::id,
+        grid.addRow(row++, fixedLabel("Padding"), paddingRow);
+        grid.addRow(row++, fixedLabel("Border"), combo("border", vm.borderProperty(), BorderMode.values(), BorderMode::id,
                 BorderMode::explanation));
-        grid.addRow(row++, new Label("Stride"), intSpinner("stride", vm.strideProperty(), 1, ConvGeometry.MAX_STRIDE));
-        grid.addRow(row++, new Label("Dilation"), intSpinner("dilation", vm.dilationProperty(), 1, ConvGeometry.MAX_DILATION));
-        grid.addRow(row++, new Label("Activation"), combo("activation", vm.activationProperty(), Activation.values(),
+        grid.addRow(row++, fixedLabel("Stride"), intSpinner("stride", vm.strideProperty(), 1, ConvGeometry.MAX_STRIDE));
+        grid.addRow(row++, fixedLabel("Dilation"), intSpinner("dilation", vm.dilationProperty(), 1, ConvGeometry.MAX_DILATION));
+        grid.addRow(row++, fixedLabel("Activation"), combo("activation", vm.activationProperty(), Activation.values(),
                 Activation::id, Activation::explanation));
-        grid.addRow(row++, new Label("Pooling"), combo("pooling", vm.poolsProperty(), PoolSelection.values(),
+        grid.addRow(row++, fixedLabel("Pooling"), combo("pooling", vm.poolsProperty(), PoolSelection.values(),
                 SandboxControls::poolLabel, p -> "which pooled maps to show"));
-        HBox poolRow = new HBox(4, new Label("size"),
-                intSpinner("pool-size", vm.poolSizeProperty(), Pooling.MIN_SIZE, Pooling.MAX_SIZE),
-                new Label("stride"), intSpinner("pool-stride", vm.poolStrideProperty(), 1, Pooling.MAX_SIZE));
+        HBox poolSize = new HBox(4, fixedLabel("size"),
+                intSpinner("pool-size", vm.poolSizeProperty(), Pooling.MIN_SIZE, Pooling.MAX_SIZE));
+        HBox poolStride = new HBox(4, fixedLabel("stride"),
+                intSpinner("pool-stride", vm.poolStrideProperty(), 1, Pooling.MAX_SIZE));
+        poolSize.setAlignment(Pos.CENTER_LEFT);
+        poolStride.setAlignment(Pos.CENTER_LEFT);
+        FlowPane poolRow = new FlowPane(8, 4, poolSize, poolStride);
         poolRow.setAlignment(Pos.CENTER_LEFT);
         poolRow.disableProperty().bind(vm.poolsProperty().isEqualTo(PoolSelection.NONE));
-        grid.addRow(row, new Label("Pool"), poolRow);
+        grid.addRow(row, fixedLabel("Pool"), poolRow);
         return grid;
     }
 
@@ -239,6 +261,7 @@ final class SandboxControls extends VBox {
             Function<T, String> explanation) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.getItems().setAll(values);
         box.valueProperty().bindBidirectional(property);
         box.setConverter(new StringConverter<>() {

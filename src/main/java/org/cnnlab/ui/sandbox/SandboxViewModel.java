@@ -1,7 +1,5 @@
 package org.cnnlab.ui.sandbox;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -12,71 +10,59 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cnnlab.engine.Activation;
 import org.cnnlab.engine.BorderMode;
 import org.cnnlab.engine.ColorMode;
-import org.cnnlab.engine.ConvGeometry;
 import org.cnnlab.engine.Convolver;
-import org.cnnlab.engine.FeatureMapPipeline;
 import org.cnnlab.engine.Filter;
-import org.cnnlab.engine.FilterResult;
 import org.cnnlab.engine.FloatPlanes;
 import org.cnnlab.engine.Kernel;
 import org.cnnlab.engine.KernelPreset;
-import org.cnnlab.ui.tasks.LatestWinsWorker;
-import org.cnnlab.engine.MapResult;
-import org.cnnlab.engine.MapStats;
 import org.cnnlab.engine.PaddingMode;
 import org.cnnlab.engine.PipelineResult;
 import org.cnnlab.engine.PipelineSpec;
 import org.cnnlab.engine.PoolSelection;
-import org.cnnlab.ui.controls.NumberText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The kernel sandbox's state as JavaFX properties: colour mode, filter bank, geometry, activation
- * and pooling (together a {@link PipelineSpec}), the input image, and what the last computation
- * produced. An edit whose computation is predicted to fit in {@value #INLINE_BUDGET_MILLIS} ms (the
- * last computation with the same engine, scaled by pixels × kernel taps) runs
- * {@link FeatureMapPipeline#compute} right away on the FX thread, so its result is painted in the
- * same frame as the keystroke. Every other edit submits one job to a {@link LatestWinsWorker},
- * which computes off the FX thread, so dragging a value over a large image never blocks the UI;
- * its result comes back on the FX thread. Either way the newest result replaces (and releases) the
- * previous one, and a late result of an older edit is dropped. A failing
- * computation (a kernel larger than the padded image) sets {@link #errorMessageProperty()} and
- * keeps the last good result.
+ * The kernel sandbox's state as JavaFX properties: colour mode, the filter bank
+ * ({@link FilterBankModel}), geometry, activation and pooling (together a {@link PipelineSpec}),
+ * the input image, what the last computation produced, the explanations ({@link SandboxTexts}) and
+ * the traced pixel ({@link ProbeState}). Every edit asks the {@link ComputeScheduler} for a new
+ * result, computed inline when it is cheap and on a latest-wins worker otherwise; the newest result
+ * replaces (and releases) the previous one. A failing computation (a kernel larger than the padded
+ * image) sets {@link #errorMessageProperty()}; the last good result stays when it was computed on
+ * the same image, and goes when the image changed (a new image or colour mode), so no panel ever
+ * shows maps of an image that is no longer the input. Changes of the filter bank can be undone
+ * and redone ({@link #undo()}, {@link #redo()}), up to {@value #HISTORY_STEPS} steps back.
  *
  * <p>All properties belong to the FX thread.
+ *
+ * <p>Why over 400 lines: about half is the public surface the view, the app and the tests bind to
+ * (some twenty property accessors with their Javadoc); the logic behind them lives in the classes
+ * named above.
  */
 public final class SandboxViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(SandboxViewModel.class);
-    private static final String[] CHANNEL_NAMES = {"R", "G", "B"};
     /** The most an edit may spend computing on the FX thread: a quarter of a 60 Hz frame. */
-    static final int INLINE_BUDGET_MILLIS = 4;
+    static final int INLINE_BUDGET_MILLIS = ComputeScheduler.INLINE_BUDGET_MILLIS;
 
-    private final Supplier<Convolver> engine;
-    private final Executor fxThread;
-    private final FeatureMapPipeline pipeline = new FeatureMapPipeline();
-    private final LatestWinsWorker<Outcome> worker;
+    /** How many kernel edits undo can take back. */
+    static final int HISTORY_STEPS = 100;
+
+    private final ComputeScheduler scheduler;
     private final LatencyRecorder latency = new LatencyRecorder();
+    private final FilterBankModel bank = new FilterBankModel(KernelPreset.TEXTBOOK_VERTICAL_EDGE.kernel());
 
     private final ObjectProperty<ColorMode> mode = new SimpleObjectProperty<>(this, "mode", ColorMode.GRAY);
-    private final ObservableList<Filter> filters = FXCollections.observableArrayList();
-    private final IntegerProperty selectedFilter = new SimpleIntegerProperty(this, "selectedFilter", 0);
-    private final IntegerProperty selectedChannel = new SimpleIntegerProperty(this, "selectedChannel", 0);
-    private final ObjectProperty<Kernel> kernel = new SimpleObjectProperty<>(this, "kernel");
-    private final DoubleProperty bias = new SimpleDoubleProperty(this, "bias", 0);
     private final ObjectProperty<PaddingMode> paddingMode = new SimpleObjectProperty<>(this, "paddingMode", PaddingMode.VALID);
     private final IntegerProperty customPadding = new SimpleIntegerProperty(this, "customPadding", 1);
     private final ObjectProperty<BorderMode> border = new SimpleObjectProperty<>(this, "border", BorderMode.ZERO);
@@ -96,21 +82,21 @@ public final class SandboxViewModel {
     private final ReadOnlyStringWrapper formulaText = new ReadOnlyStringWrapper(this, "formulaText", "");
     private final ReadOnlyStringWrapper brightnessText = new ReadOnlyStringWrapper(this, "brightnessText", "");
     private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    private final ProbeState probes = new ProbeState(result.getReadOnlyProperty(), bank::selected);
+
+    private final EditHistory<BankState> history;
 
     private FloatPlanes rgb255;
     private FloatPlanes gray255;
     private int batchDepth;
-    private boolean syncingKernel;
     private long resultEditNanos;
     private long resultArrivalNanos;
-    private long submitted;
-    /** The sequence number of the newest edit whose outcome (result or error) is on screen. */
-    private long shownSequence;
-    /** The last computation's cost, to predict the next one's: time, multiply-adds and engine. */
-    private long lastComputeNanos = -1;
-    private long lastWork;
-    private String lastEngine = "";
-    private volatile boolean shutDown;
+    private boolean shutDown;
+    private boolean restoring;
+    /** The image the result on screen was computed on. */
+    private FloatPlanes shownImage;
 
     /** A sandbox computing with the engine {@code engine} supplies at each edit (the app's current choice). */
     public SandboxViewModel(Supplier<Convolver> engine) {
@@ -119,33 +105,23 @@ public final class SandboxViewModel {
 
     /** For tests: results and errors are handed to {@code fxThread} instead of {@link Platform#runLater}. */
     SandboxViewModel(Supplier<Convolver> engine, Executor fxThread) {
-        this.engine = Objects.requireNonNull(engine);
-        this.fxThread = Objects.requireNonNull(fxThread);
-        this.worker = new LatestWinsWorker<>("sandbox-compute", this::deliver, this::fail);
-        filters.add(Filter.of(KernelPreset.TEXTBOOK_VERTICAL_EDGE.kernel()));
-        kernel.set(filters.get(0).kernel(0));
-
-        kernel.addListener((obs, o, n) -> {
-            if (n == null) {
-                kernel.set(o);
-            } else if (!syncingKernel) {
-                storeEditedKernel(n);
+        this.scheduler = new ComputeScheduler(engine, fxThread, this::accept);
+        bank.selectedFilterProperty().addListener((obs, o, n) -> {
+            updateTexts();
+            probes.retrace();
+        });
+        bank.selectedChannelProperty().addListener((obs, o, n) -> updateTexts());
+        mode.addListener((obs, o, n) -> {
+            if (!restoring) {
+                batch(() -> bank.convert(o, n));
             }
         });
-        bias.addListener((obs, o, n) -> {
-            if (!syncingKernel) {
-                Filter f = filters.get(selected());
-                filters.set(selected(), new Filter(f.kernels(), n.floatValue()));
-            }
-        });
-        selectedFilter.addListener((obs, o, n) -> showSelectedKernel());
-        selectedChannel.addListener((obs, o, n) -> showSelectedKernel());
-        mode.addListener((obs, o, n) -> convertFilters(o, n));
-        filters.addListener((Observable obs) -> edited());
+        bank.filters().addListener((Observable obs) -> edited());
         for (Observable p : List.of(paddingMode, customPadding, border, stride, dilation, activation, pools, poolSize,
                 poolStride)) {
             p.addListener(obs -> edited());
         }
+        history = new EditHistory<>(bankState(), HISTORY_STEPS);
         updateTexts();
     }
 
@@ -157,26 +133,26 @@ public final class SandboxViewModel {
 
     /** The filter bank, 1 to {@value PipelineSpec#MAX_FILTERS} filters; edit through the methods below or replace elements. */
     public ObservableList<Filter> filters() {
-        return filters;
+        return bank.filters();
     }
 
     public IntegerProperty selectedFilterProperty() {
-        return selectedFilter;
+        return bank.selectedFilterProperty();
     }
 
     /** Which channel's kernel {@link #kernelProperty()} edits in RGB and depthwise modes (0 = R). */
     public IntegerProperty selectedChannelProperty() {
-        return selectedChannel;
+        return bank.selectedChannelProperty();
     }
 
     /** The kernel being edited: of the selected filter and channel. Setting it changes the bank. */
     public ObjectProperty<Kernel> kernelProperty() {
-        return kernel;
+        return bank.kernelProperty();
     }
 
     /** Bias of the selected filter (used in gray and RGB modes; depthwise maps have none). */
     public DoubleProperty biasProperty() {
-        return bias;
+        return bank.biasProperty();
     }
 
     public ObjectProperty<PaddingMode> paddingModeProperty() {
@@ -255,6 +231,11 @@ public final class SandboxViewModel {
         return statsText.getReadOnlyProperty();
     }
 
+    /** The pixel the one-pixel math follows, and its trace through the current result. */
+    public ProbeState probes() {
+        return probes;
+    }
+
     public LatencyRecorder latency() {
         return latency;
     }
@@ -302,51 +283,84 @@ public final class SandboxViewModel {
 
     /** Adds a filter (identity kernel of the selected filter's size) and selects it; false when the bank is full. */
     public boolean addFilter() {
-        if (filters.size() >= PipelineSpec.MAX_FILTERS) {
-            errorMessage.set("the filter bank holds at most " + PipelineSpec.MAX_FILTERS + " filters");
+        if (!bank.addFilter(mode.get().inputChannels())) {
+            errorMessage.set("The filter bank holds at most " + PipelineSpec.MAX_FILTERS + " filters");
             return false;
         }
-        Filter current = filters.get(selected());
-        filters.add(Filter.replicated(Kernel.identity(current.kernelHeight()), mode.get().inputChannels()));
-        selectedFilter.set(filters.size() - 1);
         return true;
     }
 
     /** Removes the selected filter; the last one stays. */
     public boolean removeSelectedFilter() {
-        if (filters.size() <= 1) {
-            return false;
-        }
-        int index = selected();
-        batch(() -> {
-            selectedFilter.set(Math.max(0, index - 1));
-            filters.remove(index);
-        });
-        showSelectedKernel();
-        return true;
+        boolean[] removed = new boolean[1];
+        batch(() -> removed[0] = bank.removeSelectedFilter());
+        return removed[0];
     }
 
     /** Loads {@code preset}'s kernel into the selected filter, on every colour channel (then edit one channel if wanted). */
     public void applyPreset(KernelPreset preset) {
-        Filter f = filters.get(selected());
-        syncingKernel = true;
-        try {
-            kernel.set(preset.kernel());
-        } finally {
-            syncingKernel = false;
-        }
-        filters.set(selected(), new Filter(Collections.nCopies(f.channels(), preset.kernel()), f.bias()));
+        bank.applyPreset(preset);
     }
 
     /** Copies the edited kernel to every channel of the selected filter. */
     public void copyKernelToAllChannels() {
-        Filter f = filters.get(selected());
-        filters.set(selected(), new Filter(Collections.nCopies(f.channels(), kernel.get()), f.bias()));
+        bank.copyKernelToAllChannels();
+    }
+
+    /**
+     * Takes back the last change of the filter bank: a cell edit, a preset, a kernel tool (zero,
+     * random, normalise, flip, transpose, rotate), a bias, an added or removed filter, or a colour
+     * mode switch. False when there is nothing to undo.
+     */
+    public boolean undo() {
+        boolean undone = history.undo().map(this::restore).isPresent();
+        showHistory();
+        return undone;
+    }
+
+    /** Does again what {@link #undo()} took back; false when there is nothing to redo. */
+    public boolean redo() {
+        boolean redone = history.redo().map(this::restore).isPresent();
+        showHistory();
+        return redone;
+    }
+
+    /** Whether {@link #undo()} has something to take back. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #redo()} has something to do again. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private BankState restore(BankState state) {
+        restoring = true;
+        try {
+            batch(() -> {
+                mode.set(state.mode());
+                bank.replace(state.filters(), bank.selected(),
+                        state.mode().inputChannels() == 1 ? 0 : bank.selectedChannelProperty().get());
+            });
+        } finally {
+            restoring = false;
+        }
+        return state;
+    }
+
+    private void showHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    private BankState bankState() {
+        return new BankState(mode.get(), List.copyOf(bank.filters()));
     }
 
     /** The current state as one value, for saving. */
     public PipelineSpec currentSpec() {
-        return new PipelineSpec(mode.get(), List.copyOf(filters), paddingMode.get(), customPadding.get(), border.get(),
+        return new PipelineSpec(mode.get(), List.copyOf(bank.filters()), paddingMode.get(), customPadding.get(), border.get(),
                 stride.get(), dilation.get(), activation.get(), pools.get(), poolSize.get(), poolStride.get());
     }
 
@@ -354,9 +368,7 @@ public final class SandboxViewModel {
     public void applySpec(PipelineSpec spec) {
         batch(() -> {
             mode.set(spec.mode());
-            filters.setAll(spec.filters());
-            selectedFilter.set(0);
-            selectedChannel.set(0);
+            bank.replace(spec.filters(), 0, 0);
             paddingMode.set(spec.paddingMode());
             customPadding.set(spec.customPadding());
             border.set(spec.border());
@@ -367,13 +379,17 @@ public final class SandboxViewModel {
             poolSize.set(spec.poolSize());
             poolStride.set(spec.poolStride());
         });
-        showSelectedKernel();
+    }
+
+    /** Computes again with the same settings, e.g. once the app has switched to another engine. */
+    public void recompute() {
+        edited();
     }
 
     /** Stops the compute thread and releases the last result. Called by the app on close. */
     public void shutdown() {
         shutDown = true;
-        worker.close();
+        scheduler.shutdown();
         PipelineResult last = result.get();
         if (last != null) {
             result.set(null);
@@ -382,10 +398,6 @@ public final class SandboxViewModel {
     }
 
     // ---- internals --------------------------------------------------------------------------
-
-    private int selected() {
-        return Math.max(0, Math.min(filters.size() - 1, selectedFilter.get()));
-    }
 
     private void batch(Runnable changes) {
         batchDepth++;
@@ -397,79 +409,18 @@ public final class SandboxViewModel {
         edited();
     }
 
-    private void storeEditedKernel(Kernel k) {
-        Filter f = filters.get(selected());
-        int channel = Math.min(selectedChannel.get(), f.channels() - 1);
-        List<Kernel> kernels = new ArrayList<>(f.kernels());
-        for (int c = 0; c < kernels.size(); c++) {
-            kernels.set(c, c == channel ? k : resized(kernels.get(c), k.height(), k.width()));
-        }
-        filters.set(selected(), new Filter(kernels, f.bias()));
-    }
-
-    private static Kernel resized(Kernel k, int height, int width) {
-        if (k.height() == height && k.width() == width) {
-            return k;
-        }
-        float[] w = new float[height * width];
-        int dy = (height - k.height()) / 2;
-        int dx = (width - k.width()) / 2;
-        for (int y = 0; y < k.height(); y++) {
-            for (int x = 0; x < k.width(); x++) {
-                int ty = y + dy;
-                int tx = x + dx;
-                if (ty >= 0 && tx >= 0 && ty < height && tx < width) {
-                    w[ty * width + tx] = k.get(y, x);
-                }
-            }
-        }
-        return Kernel.of(height, width, w);
-    }
-
-    private void showSelectedKernel() {
-        if (filters.isEmpty()) {
-            return;
-        }
-        Filter f = filters.get(selected());
-        syncingKernel = true;
-        try {
-            kernel.set(f.kernel(Math.min(selectedChannel.get(), f.channels() - 1)));
-            bias.set(f.bias());
-        } finally {
-            syncingKernel = false;
-        }
-        updateTexts();
-    }
-
-    private void convertFilters(ColorMode from, ColorMode to) {
-        if (from.inputChannels() == to.inputChannels()) {
-            edited();
-            return;
-        }
-        List<Filter> converted = new ArrayList<>();
-        for (Filter f : filters) {
-            converted.add(to.inputChannels() == 1
-                    ? new Filter(List.of(f.kernel(Math.min(selectedChannel.get(), f.channels() - 1))), f.bias())
-                    : new Filter(Collections.nCopies(to.inputChannels(), f.kernel(0)), f.bias()));
-        }
-        batch(() -> {
-            selectedChannel.set(0);
-            filters.setAll(converted);
-        });
-        showSelectedKernel();
-    }
-
-    /** Computes again with the same settings, e.g. once the app has switched to another engine. */
-    public void recompute() {
-        edited();
+    private FloatPlanes currentImage() {
+        return mode.get() == ColorMode.GRAY ? gray255 : rgb255;
     }
 
     private void edited() {
         if (batchDepth > 0) {
             return;
         }
+        history.record(bankState());
+        showHistory();
         updateTexts();
-        FloatPlanes image = mode.get() == ColorMode.GRAY ? gray255 : rgb255;
+        FloatPlanes image = currentImage();
         input.set(image);
         if (image == null || shutDown) {
             return;
@@ -481,73 +432,26 @@ public final class SandboxViewModel {
             errorMessage.set(e.getMessage());
             return;
         }
-        long editNanos = System.nanoTime();
-        long sequence = ++submitted;
-        Convolver convolver = engine.get();
-        long work = work(image, spec);
-        if (fitsInline(work, convolver)) {
-            accept(compute(image, spec, convolver, work, editNanos, sequence));
-        } else {
-            worker.submit(() -> compute(image, spec, convolver, work, editNanos, sequence));
-        }
+        scheduler.submit(image, spec);
     }
 
-    private boolean fitsInline(long work, Convolver convolver) {
-        if (lastComputeNanos < 0 || !convolver.name().equals(lastEngine) || !worker.isIdle()) {
-            return false;
-        }
-        double predicted = (double) lastComputeNanos * work / lastWork;
-        return predicted < INLINE_BUDGET_MILLIS * 1e6;
-    }
-
-    /** Multiply-adds of the convolutions: pixels times the taps of every kernel of every filter. */
-    private static long work(FloatPlanes image, PipelineSpec spec) {
-        long taps = 0;
-        for (Filter filter : spec.filters()) {
-            taps += (long) filter.channels() * filter.kernelHeight() * filter.kernelWidth();
-        }
-        return (long) image.height() * image.width() * Math.max(1, taps);
-    }
-
-    private Outcome compute(FloatPlanes image, PipelineSpec spec, Convolver convolver, long work, long editNanos,
-            long sequence) {
-        try {
-            PipelineResult computed = pipeline.compute(image, spec, convolver);
-            return new Outcome(computed, null, work, editNanos, sequence);
-        } catch (RuntimeException e) {
-            return new Outcome(null, e, 0, editNanos, sequence);
-        }
-    }
-
-    private void deliver(Outcome outcome) {
+    private void accept(ComputeScheduler.Outcome outcome) {
         if (shutDown) {
             outcome.release();
             return;
         }
-        try {
-            fxThread.execute(() -> accept(outcome));
-        } catch (IllegalStateException toolkitGone) {
-            outcome.release();
-        }
-    }
-
-    private void accept(Outcome outcome) {
-        if (shutDown || outcome.sequence() < shownSequence) {
-            outcome.release();
+        if (outcome.result() == null) {
+            errorMessage.set(outcome.errorMessage());
+            if (outcome.image() != null && outcome.image() != shownImage) {
+                dropResult();
+            }
             return;
         }
-        shownSequence = outcome.sequence();
-        if (outcome.error() != null) {
-            errorMessage.set(capitalise(messageFor(outcome.error())));
-            return;
-        }
+        shownImage = outcome.image();
         PipelineResult old = result.get();
         resultEditNanos = outcome.editNanos();
         resultArrivalNanos = System.nanoTime();
-        lastComputeNanos = outcome.result().computeNanos();
-        lastWork = outcome.work();
-        lastEngine = outcome.result().engine();
-        if (outcome.sequence() == submitted) {
+        if (outcome.newest()) {
             errorMessage.set("");
         }
         result.set(outcome.result());
@@ -557,99 +461,29 @@ public final class SandboxViewModel {
         updateTexts();
     }
 
-    /** What the worker could not turn into an outcome: it ran out of memory. */
-    private void fail(RuntimeException e) {
-        String message = messageFor(e);
-        if (shutDown) {
-            return;
+    /** The result on screen belongs to another image: it goes, so no panel shows the old image's maps. */
+    private void dropResult() {
+        PipelineResult old = result.get();
+        shownImage = null;
+        result.set(null);
+        if (old != null) {
+            old.release();
         }
-        try {
-            fxThread.execute(() -> errorMessage.set(capitalise(message)));
-        } catch (IllegalStateException toolkitGone) {
-            LOG.debug("no FX thread to report to", toolkitGone);
-        }
-    }
-
-    private static String messageFor(RuntimeException e) {
-        if (!(e instanceof IllegalArgumentException)) {
-            LOG.warn("sandbox computation failed", e);
-        }
-        return e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                ? e.getMessage()
-                : "the computation failed (" + e.getClass().getSimpleName() + "); the last result stays on screen";
-    }
-
-    private static String capitalise(String s) {
-        return s == null || s.isEmpty() ? "something went wrong; try another setting"
-                : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        updateTexts();
     }
 
     private void updateTexts() {
-        if (filters.isEmpty()) {
+        if (bank.filters().isEmpty()) {
             return;
         }
-        Filter f = filters.get(selected());
-        double sum = 0;
-        for (Kernel k : f.kernels()) {
-            sum += k.sum();
-        }
-        brightnessText.set(OutputSizeFormula.brightnessEffect(sum)
-                + (f.bias() != 0 && mode.get() != ColorMode.DEPTHWISE ? ", then the bias " + NumberText.format(f.bias(), 4)
-                        + " is added" : ""));
-        FloatPlanes image = mode.get() == ColorMode.GRAY ? gray255 : rgb255;
-        if (image == null) {
-            formulaText.set("open an image to see the output size");
-        } else {
-            try {
-                ConvGeometry g = new ConvGeometry(paddingMode.get().resolve(f.kernelHeight(), f.kernelWidth(), dilation.get(),
-                        customPadding.get()), border.get(), stride.get(), dilation.get());
-                formulaText.set(OutputSizeFormula.text(image.height(), image.width(), f.kernelHeight(), f.kernelWidth(), g));
-            } catch (IllegalArgumentException e) {
-                formulaText.set(e.getMessage());
-            }
-        }
-        statsText.set(statsOf(result.get()));
+        Filter f = bank.selectedFilter();
+        brightnessText.set(SandboxTexts.brightness(f, mode.get()));
+        formulaText.set(SandboxTexts.formula(currentImage(), f, paddingMode.get(), customPadding.get(), border.get(),
+                stride.get(), dilation.get()));
+        statsText.set(SandboxTexts.stats(result.get(), bank.selected()));
     }
 
-    private String statsOf(PipelineResult r) {
-        if (r == null || r.filters().size() <= selected()) {
-            return "";
-        }
-        FilterResult fr = r.filters().get(selected());
-        StringBuilder sb = new StringBuilder();
-        for (MapResult m : fr.maps()) {
-            if (m.inputChannel() >= 0) {
-                sb.append(CHANNEL_NAMES[m.inputChannel()]).append(" map  ");
-            }
-            MapStats c = m.convStats();
-            MapStats a = m.activatedStats();
-            sb.append("feature map ").append(m.conv().shapeText()).append(": min ").append(NumberText.format(c.min(), 3))
-                    .append(", max ").append(NumberText.format(c.max(), 3)).append(", mean ")
-                    .append(NumberText.format(c.mean(), 3)).append("\n");
-            sb.append("   ").append(switch (r.spec().activation()) {
-                case NONE -> "no activation";
-                case RELU -> "after ReLU";
-                case LEAKY_RELU -> "after leaky ReLU";
-            }).append(": min ").append(NumberText.format(a.min(), 3))
-                    .append(", max ").append(NumberText.format(a.max(), 3)).append(", mean ")
-                    .append(NumberText.format(a.mean(), 3)).append(", zeros ")
-                    .append(NumberText.format(100 * a.zeroFraction(), 1)).append("%\n");
-            if (m.maxPooled() != null || m.averagePooled() != null) {
-                FloatPlanes p = m.maxPooled() != null ? m.maxPooled() : m.averagePooled();
-                sb.append("   pooled ").append(p.shapeText()).append("\n");
-            }
-            sb.append("   global average ").append(NumberText.format(m.globalAverage(), 3)).append("\n");
-        }
-        return sb.toString().stripTrailing();
-    }
-
-    /** A finished computation with the time of the edit it answers. */
-    /** What one edit produced: a result (with its multiply-adds) or the error that stopped it. */
-    private record Outcome(PipelineResult result, RuntimeException error, long work, long editNanos, long sequence) {
-        void release() {
-            if (result != null) {
-                result.release();
-            }
-        }
+    /** What undo restores: the colour mode and every filter (the selection is left as it is). */
+    private record BankState(ColorMode mode, List<Filter> filters) {
     }
 }

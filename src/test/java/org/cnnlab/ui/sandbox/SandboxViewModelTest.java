@@ -275,4 +275,103 @@ class SandboxViewModelTest {
         assertThat(vm.resultProperty().get().spec()).isEqualTo(newest);
         assertThat(vm.resultProperty().get().engine()).isEqualTo("reference");
     }
+
+    @Test
+    void undoTakesBackCellEditsPresetsAndKernelToolsInOrderAndRedoDoesThemAgain() {
+        Kernel start = vm.kernelProperty().get();
+        Kernel edited = start.with(0, 0, 5f);
+        vm.kernelProperty().set(edited);
+        vm.applyPreset(KernelPreset.BOX_BLUR);
+        Kernel zero = Kernel.zeros(3);
+        vm.kernelProperty().set(zero);
+        Kernel flipped = KernelPreset.SOBEL_X.kernel().flippedHorizontally();
+        vm.kernelProperty().set(flipped);
+
+        assertThat(vm.undo()).isTrue();
+        assertThat(vm.kernelProperty().get()).isEqualTo(zero);
+        vm.undo();
+        assertThat(vm.kernelProperty().get()).isEqualTo(KernelPreset.BOX_BLUR.kernel());
+        vm.undo();
+        assertThat(vm.kernelProperty().get()).isEqualTo(edited);
+        vm.undo();
+        assertThat(vm.kernelProperty().get()).isEqualTo(start);
+        assertThat(vm.undo()).isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+
+        assertThat(vm.redo()).isTrue();
+        vm.redo();
+        assertThat(vm.kernelProperty().get()).isEqualTo(KernelPreset.BOX_BLUR.kernel());
+        assertThat(vm.canRedoProperty().get()).isTrue();
+    }
+
+    @Test
+    void undoOfAColourModeSwitchBringsBackTheGrayFilterAndAnotherEditEndsTheRedo() {
+        vm.applyPreset(KernelPreset.SHARPEN);
+        vm.modeProperty().set(ColorMode.RGB);
+        vm.selectedChannelProperty().set(2);
+        vm.kernelProperty().set(KernelPreset.SOBEL_Y.kernel());
+
+        vm.undo();
+        assertThat(vm.currentSpec().filters().get(0).kernels()).containsOnly(KernelPreset.SHARPEN.kernel());
+        vm.undo();
+        assertThat(vm.modeProperty().get()).isEqualTo(ColorMode.GRAY);
+        assertThat(vm.currentSpec().filters().get(0).kernels()).containsExactly(KernelPreset.SHARPEN.kernel());
+
+        vm.applyPreset(KernelPreset.EMBOSS);
+        assertThat(vm.redo()).isFalse();
+    }
+
+    @Test
+    void aNewImageTheKernelDoesNotFitRemovesTheMapsOfThePreviousImage() throws InterruptedException {
+        vm.setImage("big", null, FloatPlanes.zeros(1, 64, 64));
+        vm.kernelProperty().set(Kernel.identity(8));
+        awaitResultFor(vm.currentSpec());
+        vm.probes().pin(new ProbeState.Probe(0, 0, PipelineStage.CONV, 50, 50));
+        assertThat(vm.probes().mathTextProperty().get()).contains("rows 50–57");
+
+        vm.setImage("textbook", null, textbookImage());
+        fx.runUntil(() -> !vm.errorMessageProperty().get().isEmpty());
+
+        assertThat(vm.resultProperty().get()).isNull();
+        assertThat(vm.errorMessageProperty().get()).contains("8x8");
+        assertThat(vm.probes().mathTextProperty().get()).isEqualTo(ProbeState.HINT);
+        assertThat(vm.statsTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPinnedPixelOutsideTheNewImagesMapsIsNoLongerTraced() throws InterruptedException {
+        vm.setImage("big", null, FloatPlanes.zeros(1, 64, 64));
+        awaitResultFor(vm.currentSpec());
+        vm.probes().pin(new ProbeState.Probe(0, 0, PipelineStage.CONV, 40, 40));
+        assertThat(vm.probes().tracedProperty().get()).isNotNull();
+
+        vm.setImage("textbook", null, textbookImage());
+        awaitResultFor(vm.currentSpec());
+
+        assertThat(vm.probes().tracedProperty().get()).isNull();
+        assertThat(vm.probes().mathTextProperty().get()).isEqualTo(ProbeState.HINT);
+    }
+
+    @Test
+    void depthwiseBrightnessDescribesTheKernelEachMapUses() {
+        vm.modeProperty().set(ColorMode.DEPTHWISE);
+        vm.applyPreset(KernelPreset.BOX_BLUR);
+
+        assertThat(vm.brightnessTextProperty().get()).contains("weights sum to 1: flat areas keep their brightness")
+                .doesNotContain("sum to 3");
+
+        vm.selectedChannelProperty().set(1);
+        vm.kernelProperty().set(Kernel.of(new float[][] {{0, 0, 0}, {0, 2, 0}, {0, 0, 0}}));
+        assertThat(vm.brightnessTextProperty().get()).contains("R map: weights sum to 1")
+                .contains("G map: weights sum to 2: flat areas get 2 times brighter").contains("B map: weights sum to 1");
+    }
+
+    @Test
+    void rgbBrightnessSumsTheThreeKernelsAndAddsTheBias() {
+        vm.modeProperty().set(ColorMode.RGB);
+        vm.applyPreset(KernelPreset.BOX_BLUR);
+        vm.biasProperty().set(5);
+
+        assertThat(vm.brightnessTextProperty().get()).contains("weights sum to 3").contains("bias 5");
+    }
 }
