@@ -43,6 +43,7 @@ final class MapViewSkin extends SkinBase<MapView> {
     private final Label infoLabel = new Label();
     private final CheckBox clampBox = new CheckBox("0–255");
     private final MapPainter painter = new MapPainter();
+    private final VBox box;
     private List<CellLabel> cellLabels = List.of();
     private double dragX;
     private double dragY;
@@ -88,7 +89,7 @@ final class MapViewSkin extends SkinBase<MapView> {
 
         Tooltip.install(surface, new Tooltip("Scroll to zoom, drag or shift-scroll to pan, double-click to fit; click a pixel to pin its math"));
         VBox.setVgrow(surface, Priority.ALWAYS);
-        VBox box = new VBox(2, title, surface, colorBar, rangeRow, footer);
+        box = new VBox(2, title, surface, colorBar, rangeRow, footer);
         getChildren().add(box);
 
         applySurfaceSize();
@@ -106,6 +107,18 @@ final class MapViewSkin extends SkinBase<MapView> {
         }
         registerListChangeListener(view.highlights(), c -> surface.draw());
         showRange();
+    }
+
+    // SkinBase asks its children for their heights at width -1; the title and footer wrap, so the
+    // panel's height depends on the width it gets (a grid of panels sizes them by it).
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + box.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right)) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + box.minHeight(width < 0 ? -1 : Math.max(0, width - left - right)) + bottom;
     }
 
     /** The image the map was last drawn into (screen-sized). */

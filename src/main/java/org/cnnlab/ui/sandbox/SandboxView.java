@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -101,12 +102,19 @@ public final class SandboxView extends BorderPane {
         work.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(arithmetic, false);
         setCenter(work);
-        sceneProperty().addListener((obs, o, scene) -> {
+        // The sandbox's keys work wherever the focus is (a header button, the engine choice) while the
+        // sandbox is the screen on show: the window holds only the current screen, so the filter is
+        // on the scene exactly as long as the sandbox is in it.
+        EventHandler<KeyEvent> keys = this::shortcut;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
             if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> controlsHidden.set(!controlsHidden.get()));
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
         vm.inputProperty().addListener((obs, o, n) -> showInput(n));
         vm.resultProperty().addListener((obs, o, n) -> showResult(n));
