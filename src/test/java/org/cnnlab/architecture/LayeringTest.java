@@ -49,6 +49,8 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.cnnlab.ui.controls")
             .because("zoom, pan, the pixel under the mouse and the colours of a map are plain arithmetic, "
                     + "tested without a window; the controls build on them, not the other way round");
+
+    @ArchTest
     static final ArchRule onlyTheTrainingBindingUsesDl4j = noClasses()
             .that().resideOutsideOfPackage("org.cnnlab.training.dl4j..")
             .should().dependOnClassesThat().resideInAPackage("org.deeplearning4j..")
@@ -61,12 +63,16 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("org.nd4j..")
             .because("ND4J arrays are native memory: only the nd4j convolution engine, the DL4J binding and the training "
                     + "loop that hands the binding its mini-batches touch them; services, the CLI and the app get plain arrays");
+
+    @ArchTest
     static final ArchRule theModelDescriptionAndTheDataArePureJava = noClasses()
             .that().resideInAnyPackage("org.cnnlab.training.model..", "org.cnnlab.training.data..")
             .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..", "org.bytedeco..",
                     "org.cnnlab.training.dl4j..", "org.cnnlab.training.run..")
             .because("a model description and a dataset are plain data that the UI, the model builder and the tests use "
                     + "without loading a native library");
+
+    @ArchTest
     static final ArchRule trainingSubPackagesHaveNoCycles = slices().matching("org.cnnlab.training.(*)..").should()
             .beFreeOfCycles()
             .because("model and data sit at the bottom, the DL4J binding on them and the training loop on top; "
