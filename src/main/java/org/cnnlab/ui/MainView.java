@@ -6,9 +6,7 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -64,7 +62,13 @@ public final class MainView extends BorderPane {
         KeyboardShortcuts.ZOOM_OUT.forEach(k -> keys.put(k, vm::zoomOut));
         keys.put(KeyboardShortcuts.RESET_ZOOM, vm::resetZoom);
         keys.put(KeyboardShortcuts.PROJECTOR, vm::toggleProjector);
-        keys.put(KeyboardShortcuts.HELP, this::showHelp);
+        keys.put(KeyboardShortcuts.HELP, () -> {
+            if (helpShown()) {
+                hideHelp();
+            } else {
+                showHelp();
+            }
+        });
         for (int i = 0; i < Math.min(9, screens.size()); i++) {
             int index = i;
             keys.put(KeyboardShortcuts.screen(i + 1), () -> showScreen(index));
@@ -118,25 +122,38 @@ public final class MainView extends BorderPane {
         return new HeaderBar(title, screenButtons, tools);
     }
 
-    /** Opens the help sheet (F1): the screens and every keyboard shortcut. */
+    /**
+     * Opens the help sheet (F1) over the current screen: the screens and every keyboard shortcut.
+     * It is a layer of the window rather than a window of its own, so it is as large as the window
+     * (readable on a projector) and needs no window manager; Esc, F1 or Close put it away.
+     */
     public void showHelp() {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("CNN Lab help");
-        dialog.setHeaderText(null);
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        if (helpShown()) {
+            return;
         }
-        dialog.getDialogPane().setStyle(getStyle());
-        dialog.getDialogPane().setContent(new HelpSheet(screens.stream()
-                .map(s -> new HelpSheet.ScreenHelp(s.title(), s.purpose())).toList()));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.setResizable(true);
-        double width = getWidth() > 0 ? getWidth() : 1000;
-        double height = getHeight() > 0 ? getHeight() : 700;
-        dialog.getDialogPane().setPrefSize(Math.min(width * 0.85, 60 * BASE_FONT_PX * vm.scaleProperty().get()),
-                height * 0.85);
-        dialog.show();
+        HelpSheet sheet = new HelpSheet(screens.stream().map(s -> new HelpSheet.ScreenHelp(s.title(), s.purpose())).toList());
+        Button close = new Button("Close");
+        close.setId("help-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> hideHelp());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(0, 16, 12, 16));
+        VBox overlay = new VBox(sheet, buttons);
+        overlay.setId("help-overlay");
+        overlay.getStyleClass().add("help-overlay");
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        centre.getChildren().add(overlay);
+        close.requestFocus();
+    }
+
+    /** Puts the help sheet away, back to the screen under it. */
+    public void hideHelp() {
+        centre.getChildren().removeIf(n -> "help-overlay".equals(n.getId()));
+    }
+
+    private boolean helpShown() {
+        return centre.getChildren().stream().anyMatch(n -> "help-overlay".equals(n.getId()));
     }
 
     private Label purposeBar() {

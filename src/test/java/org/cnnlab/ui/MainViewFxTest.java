@@ -105,6 +105,10 @@ class MainViewFxTest {
         assertThat(sheet).isNotNull();
         List<String> texts = robot.from(sheet).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).contains("Kernel sandbox", "Training studio", "F1", "F5", "Ctrl+3", "F9", "Alt+T");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help-sheet").tryQuery()).isEmpty();
     }
 
     @Test

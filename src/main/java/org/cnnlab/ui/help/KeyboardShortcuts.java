@@ -60,8 +60,14 @@ public final class KeyboardShortcuts {
                 new ShortcutGroup("Kernel sandbox", List.of(
                         new Shortcut("Arrow keys, Tab, Enter", "Move between the kernel's cells"),
                         new Shortcut("Ctrl+V", "Paste a kernel copied from a spreadsheet or a text"),
+                        new Shortcut("Ctrl+Z", "Undo the last kernel change (an edit, a preset, Zero, Random, a tool)"),
+                        new Shortcut("Ctrl+Shift+Z  /  Ctrl+Y", "Redo it"),
+                        new Shortcut("Double-click a panel's title", "Show that panel alone, as large as the window allows"),
+                        new Shortcut("Esc", "Show all panels again"),
                         new Shortcut("F9", "Hide or show the controls: the panels get the whole width"),
                         new Shortcut("F12", "Show the edit → repaint time (p50/p95) over the panels"))),
+                new ShortcutGroup("Help", List.of(
+                        new Shortcut("Esc  /  F1", "Close this help"))),
                 new ShortcutGroup("Training studio", List.of(
                         new Shortcut("Alt+T", "Train with the settings shown"),
                         new Shortcut("Ctrl+Z", "On the draw pad: take back the last stroke"))));
