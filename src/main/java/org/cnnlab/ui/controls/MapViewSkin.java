@@ -41,6 +41,7 @@ final class MapViewSkin extends SkinBase<MapView> {
     private final Tooltip minTooltip = new Tooltip();
     private final Tooltip maxTooltip = new Tooltip();
     private final Label infoLabel = new Label();
+    private final Tooltip infoTooltip = new Tooltip();
     private final CheckBox clampBox = new CheckBox("0–255");
     private final MapPainter painter = new MapPainter();
     private final VBox box;
@@ -73,9 +74,15 @@ final class MapViewSkin extends SkinBase<MapView> {
                 + "responses become black and large ones white. Untick to see the real values."));
 
         infoLabel.getStyleClass().add("map-info");
+        infoLabel.setTooltip(infoTooltip);
         infoLabel.setMaxWidth(Double.MAX_VALUE);
         for (Region r : new Region[] {title, infoLabel, rangeRow, clampBox, minLabel, maxLabel}) {
             r.setMinWidth(0);
+        }
+        // A panel can be narrow on a projector: its texts wrap onto more lines rather than end in "…".
+        for (Label label : new Label[] {minLabel, maxLabel}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
         }
         title.setPrefWidth(1);
         infoLabel.setPrefWidth(1);
@@ -184,10 +191,9 @@ final class MapViewSkin extends SkinBase<MapView> {
         MapStats stats = view.stats();
         int[] p = view.hoveredPixelProperty().get();
         StringBuilder sb = new StringBuilder(planes.height() + "×" + planes.width());
-        if (view.imageModeProperty().get() && p == null) {
-            sb.append("   values ").append(NumberText.format(stats.min(), 2)).append(" … ")
-                    .append(NumberText.format(stats.max(), 2));
-        }
+        // The size alone fits the narrowest panel on a projector; the value range is one hover away.
+        infoTooltip.setText(planes.height() + "×" + planes.width() + ", values " + NumberText.format(stats.min(), 2)
+                + " … " + NumberText.format(stats.max(), 2));
         if (p != null) {
             sb.append("   (").append(p[0]).append(", ").append(p[1]).append(") = ");
             if (view.channel() == -1) {

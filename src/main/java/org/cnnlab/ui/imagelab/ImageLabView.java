@@ -153,6 +153,7 @@ public final class ImageLabView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("busy-indicator");
         busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         fileLabel.setId("fileLabel");
         fileLabel.getStyleClass().add("file-label");
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
