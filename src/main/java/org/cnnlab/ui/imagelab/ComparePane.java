@@ -95,11 +95,13 @@ public final class ComparePane extends VBox {
      * One row of the comparison: a property ("Size", "Channel order", …) and how to read it from
      * each decoder's outcome. Decoders are the columns, so that eight properties never squeeze
      * into eight narrow columns on a projector: four decoders fit side by side, and every cell wraps.
+     * The decoders' names are the first row rather than column headers, which cannot wrap.
      */
     public record Property(String name, Function<DecoderOutcome, String> value) {
     }
 
     private static final List<Property> PROPERTIES = List.of(
+            new Property("Decoder", DecoderOutcome::name),
             new Property("Size", DecoderOutcome::sizeText),
             new Property("Channels", DecoderOutcome::channelsText),
             new Property("Channel order", DecoderOutcome::orderText),
@@ -125,7 +127,7 @@ public final class ComparePane extends VBox {
             return;
         }
         List<TableColumn<Property, String>> columns = new java.util.ArrayList<>();
-        columns.add(column("", Property::name, 8));
+        columns.add(column("Property", Property::name, 8));
         for (DecoderOutcome outcome : outcomes) {
             columns.add(column(outcome.name(), property -> property.value().apply(outcome), 12));
         }
@@ -134,11 +136,7 @@ public final class ComparePane extends VBox {
     }
 
     private static TableColumn<Property, String> column(String title, Function<Property, String> value, double ems) {
-        TableColumn<Property, String> column = new TableColumn<>();
-        Label header = new Label(title);
-        header.setWrapText(true);
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        column.setGraphic(header);
+        TableColumn<Property, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(ems * 13);
         column.setMinWidth(ems * 6);
