@@ -123,6 +123,9 @@ public final class CnnLabApp extends Application {
         imageLabVm.sendToSandboxProperty().set(image -> {
             Path file = imageLabVm.fileProperty().get();
             useInSandbox((file == null ? "image" : file.getFileName().toString()) + " (" + image.decoder() + ")", image);
+            if (file != null) {
+                saveSettings(settings.withSandboxImage(file.toAbsolutePath().toString()));
+            }
             mainView.showScreen(0);
         });
 
@@ -190,9 +193,15 @@ public final class CnnLabApp extends Application {
                 }));
     }
 
+    /**
+     * Opens the image the sandbox showed when the app was last closed, or the starter sample when
+     * there was none or it is gone (a USB stick taken out), so a class resumes where it stopped.
+     */
     private void loadStarterImage(Path samples) {
         String chosen = System.getProperty("cnnlab.starterImage");
-        Path file = chosen != null ? Path.of(chosen) : samples.resolve(STARTER_IMAGE);
+        Path remembered = settings.sandboxImage().isEmpty() ? null : Path.of(settings.sandboxImage());
+        Path file = chosen != null ? Path.of(chosen)
+                : remembered != null && Files.isRegularFile(remembered) ? remembered : samples.resolve(STARTER_IMAGE);
         fileWork.execute(BackgroundTask.call("The sample image " + file + " could not be opened",
                 () -> Decoders.byId("twelvemonkeys").orElseThrow().decode(file, DecodeOptions.defaults()))
                 .onSuccess(image -> useInSandbox(file.getFileName().toString(), image))

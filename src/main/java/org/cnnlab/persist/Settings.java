@@ -11,9 +11,11 @@ package org.cnnlab.persist;
  * @param uiScale       font scale: 1.0 for a laptop, 1.5 or 2.0 for a projector
  * @param maxMegapixels images larger than this are refused or downsampled
  * @param studio        the training studio's last choices
+ * @param sandboxImage  the image file last sent to the kernel sandbox, opened there again at the next
+ *                      start; empty for the starter sample
  */
 public record Settings(String engine, String decoder, boolean darkTheme, double uiScale, double maxMegapixels,
-        StudioSettings studio) {
+        StudioSettings studio, String sandboxImage) {
     public static final double MIN_SCALE = 0.75;
     public static final double MAX_SCALE = 3.0;
 
@@ -23,33 +25,38 @@ public record Settings(String engine, String decoder, boolean darkTheme, double 
         uiScale = Double.isFinite(uiScale) && uiScale >= MIN_SCALE && uiScale <= MAX_SCALE ? uiScale : 1.0;
         maxMegapixels = Double.isFinite(maxMegapixels) && maxMegapixels > 0 ? maxMegapixels : 40.0;
         studio = studio == null ? StudioSettings.unset() : studio;
+        sandboxImage = sandboxImage == null ? "" : sandboxImage;
     }
 
     public static Settings defaults() {
-        return new Settings("auto", "twelvemonkeys", false, 1.0, 40.0, StudioSettings.unset());
+        return new Settings("auto", "twelvemonkeys", false, 1.0, 40.0, StudioSettings.unset(), "");
     }
 
     public Settings withEngine(String value) {
-        return new Settings(value, decoder, darkTheme, uiScale, maxMegapixels, studio);
+        return new Settings(value, decoder, darkTheme, uiScale, maxMegapixels, studio, sandboxImage);
     }
 
     public Settings withDecoder(String value) {
-        return new Settings(engine, value, darkTheme, uiScale, maxMegapixels, studio);
+        return new Settings(engine, value, darkTheme, uiScale, maxMegapixels, studio, sandboxImage);
     }
 
     public Settings withDarkTheme(boolean value) {
-        return new Settings(engine, decoder, value, uiScale, maxMegapixels, studio);
+        return new Settings(engine, decoder, value, uiScale, maxMegapixels, studio, sandboxImage);
     }
 
     public Settings withUiScale(double value) {
-        return new Settings(engine, decoder, darkTheme, value, maxMegapixels, studio);
+        return new Settings(engine, decoder, darkTheme, value, maxMegapixels, studio, sandboxImage);
     }
 
     public Settings withMaxMegapixels(double value) {
-        return new Settings(engine, decoder, darkTheme, uiScale, value, studio);
+        return new Settings(engine, decoder, darkTheme, uiScale, value, studio, sandboxImage);
     }
 
     public Settings withStudio(StudioSettings value) {
-        return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels, value);
+        return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels, value, sandboxImage);
+    }
+
+    public Settings withSandboxImage(String value) {
+        return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels, studio, value);
     }
 }

@@ -29,12 +29,12 @@ public final class SettingsStore {
     }
 
     /**
-     * The settings file's fields, each required and in range, except {@code studio}: files saved
-     * before the studio remembered its choices lack it, and its own fields mean "the studio's
-     * default" when unset.
+     * The settings file's fields, each required and in range, except {@code studio} and
+     * {@code sandboxImage}: files saved before they were remembered lack them (and the studio's own
+     * fields mean "the studio's default" when unset).
      */
     record Stored(String engine, String decoder, Boolean darkTheme, Double uiScale, Double maxMegapixels,
-            StudioSettings studio) {
+            StudioSettings studio, String sandboxImage) {
         Stored {
             InvalidFieldException.text(engine, "engine");
             InvalidFieldException.text(decoder, "decoder");
@@ -51,12 +51,12 @@ public final class SettingsStore {
 
         Stored(Settings settings) {
             this(settings.engine(), settings.decoder(), settings.darkTheme(), settings.uiScale(), settings.maxMegapixels(),
-                    settings.studio());
+                    settings.studio(), settings.sandboxImage());
         }
 
         Settings toSettings() {
             return new Settings(engine, decoder, darkTheme, uiScale, maxMegapixels,
-                    studio == null ? StudioSettings.unset() : studio);
+                    studio == null ? StudioSettings.unset() : studio, sandboxImage);
         }
     }
 }

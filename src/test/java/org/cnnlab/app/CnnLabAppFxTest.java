@@ -252,6 +252,35 @@ class CnnLabAppFxTest {
     }
 
     @Test
+    void theImageLastSentToTheSandboxIsBackAfterARestart(FxRobot robot) throws Exception {
+        Path china = AppDirectories.sampleImages().resolve("china.jpg");
+        var opened = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>>();
+        robot.interact(() -> opened.set(app.imageLabViewModel().open(china)));
+        opened.get().get(30, TimeUnit.SECONDS);
+        await(() -> app.imageLabViewModel().snapshotProperty().get() != null);
+        robot.interact(() -> app.imageLabViewModel().sendToSandbox());
+        await(() -> app.sandboxViewModel().imageNameProperty().get().startsWith("china.jpg"));
+
+        CnnLabApp restarted = new CnnLabApp();
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            app.stop();
+            stage.hide();
+            second[0] = new Stage();
+            restarted.start(second[0]);
+        });
+        try {
+            await(() -> "china.jpg".equals(restarted.sandboxViewModel().imageNameProperty().get()));
+            assertThat(restarted.sandboxViewModel().inputProperty().get().width()).isEqualTo(640);
+        } finally {
+            robot.interact(() -> {
+                restarted.stop();
+                second[0].hide();
+            });
+        }
+    }
+
+    @Test
     void theImageLabDecodesASampleChosenThroughTheNavigation(FxRobot robot) throws Exception {
         robot.clickOn("#nav-image-lab");
         Path china = AppDirectories.sampleImages().resolve("china.jpg");

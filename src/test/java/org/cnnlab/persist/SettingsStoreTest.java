@@ -18,7 +18,8 @@ class SettingsStoreTest {
     void savedSettingsComeBack() throws Exception {
         SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
         Settings s = Settings.defaults().withEngine("opencv").withUiScale(1.5).withDarkTheme(true)
-                .withStudio(new StudioSettings("chollet", "fashion", "sgd", 0.05, "cosine", 128, 3, 6000, 7, 0.1));
+                .withStudio(new StudioSettings("chollet", "fashion", "sgd", 0.05, "cosine", 128, 3, 6000, 7, 0.1))
+                .withSandboxImage("/home/teacher/Pictures/zebra.jpg");
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
     }
@@ -31,6 +32,7 @@ class SettingsStoreTest {
         Settings loaded = new SettingsStore(file).load();
         assertThat(loaded.engine()).isEqualTo("opencv");
         assertThat(loaded.studio()).isEqualTo(StudioSettings.unset());
+        assertThat(loaded.sandboxImage()).isEmpty();
     }
 
     @Test
@@ -52,7 +54,7 @@ class SettingsStoreTest {
         Path copy = Files.copy(saved, folder.resolve("settings.json"));
 
         assertThat(new SettingsStore(copy).load())
-                .isEqualTo(new Settings("opencv", "twelvemonkeys", true, 1.5, 25.0, StudioSettings.unset()));
+                .isEqualTo(new Settings("opencv", "twelvemonkeys", true, 1.5, 25.0, StudioSettings.unset(), ""));
     }
 
     @Test
@@ -86,7 +88,7 @@ class SettingsStoreTest {
 
     @Test
     void outOfRangeValuesFallBackToSafeOnes() {
-        Settings s = new Settings(null, "", false, 50.0, -3, null);
+        Settings s = new Settings(null, "", false, 50.0, -3, null, null);
         assertThat(s.engine()).isEqualTo("auto");
         assertThat(s.uiScale()).isEqualTo(1.0);
         assertThat(s.maxMegapixels()).isEqualTo(40.0);
