@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * after a pause, resume or single step, and when the run ends (phase FINISHED). Every batch's
  * point is delivered exactly once, in the next progress report. A batch point's accuracy is
  * measured within a time budget (other points carry NaN), on the batch after its update; validation accuracy on
- * {@value #VALIDATION_SAMPLE} validation images at most once a second, and on the whole validation
+ * {@value #VALIDATION_SAMPLE} validation images at most a few times a second (the budgets are in
+ * {@link RunTelemetry}), and on the whole validation
  * set after each epoch; an epoch point's training accuracy on up to
  * {@value #TRAINING_ACCURACY_SAMPLE} training images.</li>
  * <li>Images per second is the trainer's throughput (weight updates only, pauses excluded); time
