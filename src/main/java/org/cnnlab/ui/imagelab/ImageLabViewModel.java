@@ -44,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * through a {@link TaskExecutor}. A newer request overrides an older one: a superseded request is
  * cancelled and its result dropped. A decode that outlives its timeout is abandoned with a message. Call its methods on
  * the UI thread; nothing here throws at the user: every failure becomes {@link #errorProperty()}.
+ *
+ * <p>A little over 400 lines because the five tabs read one decoded image and must change
+ * together when the file, the decoder or the page changes; each tab's arithmetic (metadata rows,
+ * grayscale differences, decoder comparison) lives in its own class in {@code imaging}.
  */
 public final class ImageLabViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImageLabViewModel.class);
