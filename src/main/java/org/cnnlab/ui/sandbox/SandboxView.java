@@ -208,6 +208,11 @@ public final class SandboxView extends BorderPane {
         hideControls.setId("hide-controls");
         hideControls.setTooltip(new Tooltip("Give the panels the whole width, e.g. on a projector (F9)"));
         hideControls.selectedProperty().bindBidirectional(controlsHidden);
+        ToggleButton stretch = new ToggleButton("Contrast stretch");
+        stretch.setId("input-contrast-stretch");
+        stretch.setTooltip(new Tooltip("Draw the input's darkest value black and its brightest white, so an image of "
+                + "0s and 10s (the textbook 6x6) shows its edge instead of two shades of black"));
+        stretch.selectedProperty().bindBidirectional(inputView.contrastStretchProperty());
         statusLabel.setWrapText(true);
         statusLabel.setMinWidth(0);
         HBox.setHgrow(statusLabel, Priority.ALWAYS);
@@ -215,10 +220,10 @@ public final class SandboxView extends BorderPane {
         name.setMinWidth(0);
         name.setMaxWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.SOMETIMES);
-        for (javafx.scene.control.Labeled fixed : List.of(save, open, hideControls)) {
+        for (javafx.scene.control.Labeled fixed : List.of(save, open, hideControls, stretch)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, name, save, open, hideControls, statusLabel);
+        HBox bar = new HBox(8, name, save, open, hideControls, stretch, statusLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("sandbox-top");

@@ -130,6 +130,14 @@ class SandboxViewFxTest {
     }
 
     @Test
+    void theContrastStretchButtonStretchesTheInputPanel(FxRobot robot) throws TimeoutException {
+        loadTextbook(robot);
+        assertThat(view.inputPanel().contrastStretchProperty().get()).isFalse();
+        robot.clickOn("#input-contrast-stretch");
+        assertThat(view.inputPanel().contrastStretchProperty().get()).isTrue();
+    }
+
+    @Test
     void hoveringAnOutputPixelWritesOutItsSum(FxRobot robot) throws TimeoutException {
         loadTextbook(robot);
         Node surface = conv().lookup(".map-surface");
