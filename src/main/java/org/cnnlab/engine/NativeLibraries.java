@@ -139,24 +139,24 @@ public final class NativeLibraries {
         }
     }
 
-    /** One sentence: what failed and what the user can do. */
+    /**
+     * One sentence: what failed and what the user can do, in words; the exception itself goes to
+     * the log beside it.
+     */
     static String humanReason(Library library, Throwable failure) {
         Throwable root = rootCause(failure);
         String name = library.displayName();
-        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (root instanceof OutOfMemoryError) {
-            return name + " could not reserve memory for its native code (" + detail
-                    + "); close other programs or give the app more memory";
+            return name + " could not reserve memory for its native code; close other programs or give the app more memory";
         }
         if (root instanceof UnsatisfiedLinkError) {
-            return name + "'s native library could not be loaded on this machine (" + detail
-                    + "); the plain Java engine works without it";
+            return name + "'s native library could not be loaded on this machine; the plain Java engine works without it"
+                    + " (the details are in the log)";
         }
         if (root instanceof ClassNotFoundException || root instanceof NoClassDefFoundError) {
-            return name + " is missing from this installation (" + detail + "); reinstall the app to get it back";
+            return name + " is missing from this installation; reinstall the app to get it back";
         }
-        return name + " failed to start (" + root.getClass().getSimpleName() + ": " + detail
-                + "); the plain Java engine works without it";
+        return name + " failed to start; the plain Java engine works without it (the details are in the log)";
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -81,7 +81,8 @@ class EngineSelectorTest {
         assertThat(report.results()).extracting(EngineReport.EngineResult::name)
                 .containsExactly("java", "nd4j", "opencv", "reference");
         assertThat(report.result("nd4j").orElseThrow().passed()).isFalse();
-        assertThat(report.result("nd4j").orElseThrow().reason()).contains("no libnd4jcpu");
+        assertThat(report.result("nd4j").orElseThrow().reason()).contains("could not be loaded on this machine")
+                .doesNotContain("no libnd4jcpu");
         assertThat(report.result("java").orElseThrow().passed()).isTrue();
         assertThat(report.result("reference").orElseThrow().passed()).isTrue();
         assertThat(report.result("java").orElseThrow().medianMs())

@@ -65,8 +65,8 @@ public final class PretrainedModels {
             }
             return target;
         } catch (IOException e) {
-            throw new ModelFileException("The pre-trained model " + model.title() + " could not be copied to " + folder + ": "
-                    + e.getMessage(), e);
+            throw new ModelFileException("The pre-trained model " + model.title() + " could not be copied to " + folder
+                    + ": the disk may be full or the folder not writable. The details are in the log.", e);
         }
     }
 
@@ -84,7 +84,8 @@ public final class PretrainedModels {
             Files.write(copy, content);
             return ModelFile.load(copy);
         } catch (IOException e) {
-            throw new ModelFileException("The pre-trained model " + model.title() + " could not be read: " + e.getMessage(), e);
+            throw new ModelFileException("The pre-trained model " + model.title()
+                    + " could not be read from the installation, which may be damaged: reinstall CNN Lab to get it back.", e);
         } finally {
             if (copy != null) {
                 try {
@@ -105,7 +106,8 @@ public final class PretrainedModels {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new ModelFileException("The pre-trained model " + model.title() + " could not be read: " + e.getMessage(), e);
+            throw new ModelFileException("The pre-trained model " + model.title()
+                    + " could not be read from the installation, which may be damaged: reinstall CNN Lab to get it back.", e);
         }
     }
 }
