@@ -1,9 +1,6 @@
 package org.cnnlab.services;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,6 +9,9 @@ import org.cnnlab.engine.Convolver;
 import org.cnnlab.engine.EngineReport;
 import org.cnnlab.engine.EngineSelector;
 import org.cnnlab.persist.AtomicFiles;
+import org.cnnlab.persist.InvalidFieldException;
+import org.cnnlab.persist.JsonFileException;
+import org.cnnlab.persist.JsonFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class EngineChoice {
     public static final String AUTO = "auto";
     private static final Logger LOG = LoggerFactory.getLogger(EngineChoice.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Far more than a machine's description and an engine name take. */
+    static final long MAX_BYTES = 16 * 1024;
 
     private final ConvolutionEngines engines;
     private final Path cacheFile;
@@ -74,18 +75,25 @@ public final class EngineChoice {
             return Optional.empty();
         }
         try {
-            JsonNode node = JSON.readTree(cacheFile.toFile());
-            return key.equals(node.path("machine").asText()) ? Optional.of(node.path("engine").asText()) : Optional.empty();
-        } catch (IOException e) {
+            Remembered choice = JsonFiles.read(cacheFile, MAX_BYTES, Remembered.class);
+            return key.equals(choice.machine()) ? Optional.of(choice.engine()) : Optional.empty();
+        } catch (IOException | JsonFileException e) {
             LOG.warn("ignoring unreadable engine choice {}", cacheFile, e);
             return Optional.empty();
         }
     }
 
+    /** The remembered choice: which engine won on which machine. */
+    record Remembered(String machine, String engine) {
+        Remembered {
+            InvalidFieldException.text(machine, "machine");
+            InvalidFieldException.text(engine, "engine");
+        }
+    }
+
     private void remember(String key, String engine) {
         try {
-            String json = JSON.createObjectNode().put("machine", key).put("engine", engine).toString();
-            AtomicFiles.write(cacheFile, json.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(cacheFile, JsonFiles.toBytes(new Remembered(key, engine)));
         } catch (IOException e) {
             LOG.warn("could not remember the engine choice in {}", cacheFile, e);
         }

@@ -38,4 +38,25 @@ class EngineChoiceTest {
         assertThat(choice.resolve(EngineChoice.AUTO).name()).isEqualTo("reference");
         assertThat(choice.explanation()).startsWith("reference");
     }
+
+    @Test
+    void aRememberedChoiceWithAFieldMissingIsIgnoredAndTheEnginesAreMeasuredAgain() throws Exception {
+        Path cache = folder.resolve("choice.json");
+        String key = EngineChoice.machineKey() + "|" + String.join(",", ConvolutionEngines.standard().names());
+        Files.writeString(cache, new ObjectMapper().createObjectNode().put("machine", key).toString());
+        EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), cache);
+        assertThat(choice.resolve(EngineChoice.AUTO).name()).isNotEqualTo("reference");
+        assertThat(choice.explanation()).contains("passed the golden checks");
+    }
+
+    @Test
+    void aRememberedChoiceFileLargerThanAnyChoiceIsNotRead() throws Exception {
+        Path cache = folder.resolve("choice.json");
+        String key = EngineChoice.machineKey() + "|" + String.join(",", ConvolutionEngines.standard().names());
+        String padded = new ObjectMapper().createObjectNode().put("machine", key).put("engine", "reference")
+                .put("padding", "x".repeat((int) EngineChoice.MAX_BYTES)).toString();
+        Files.writeString(cache, padded);
+        EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), cache);
+        assertThat(choice.resolve(EngineChoice.AUTO).name()).isNotEqualTo("reference");
+    }
 }
