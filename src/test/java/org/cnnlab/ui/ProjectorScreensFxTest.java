@@ -167,6 +167,21 @@ class ProjectorScreensFxTest {
         assertThat(cut).isEmpty();
     }
 
+    @Test
+    void truncatedTextFindsTabHeadersThatDoNotFit(FxRobot robot) {
+        TabPane tabs = new TabPane(new Tab("Charts"), new Tab("Network"), new Tab("Histograms"), new Tab("Build"));
+        tabs.setId("narrow");
+        tabs.setMaxWidth(150);
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(tabs);
+        robot.interact(() -> {
+            stage.setScene(new Scene(holder, 400, 200));
+            holder.applyCss();
+            holder.layout();
+        });
+
+        assertThat(TruncatedText.in(holder)).singleElement().asString().startsWith("TabPane#narrow tabs [Charts,");
+    }
+
     /** Puts the screen {@code content} makes in a main window in projector scale, 1280x720. */
     private void showInMainWindow(FxRobot robot, String id, String title, Supplier<Node> content) {
         robot.interact(() -> {

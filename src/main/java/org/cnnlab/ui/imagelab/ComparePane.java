@@ -2,6 +2,7 @@ package org.cnnlab.ui.imagelab;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -12,9 +13,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextBoundsType;
 import javafx.util.StringConverter;
 import org.cnnlab.engine.FloatPlanes;
 import org.cnnlab.imaging.ColorMap;
@@ -26,6 +32,9 @@ import org.cnnlab.imaging.ComparisonReport;
  * difference as stored and aligned by colour, a one-line explanation and a difference heatmap.
  */
 public final class ComparePane extends VBox {
+    /** Room the column header keeps around its title, in pixels. */
+    private static final double HEADER_PADDING = 12;
+
     private final ImageLabViewModel viewModel;
     private final TableView<Property> table = new TableView<>();
     private final ComboBox<DecoderOutcome> firstBox = new ComboBox<>();
@@ -58,9 +67,9 @@ public final class ComparePane extends VBox {
 
         buildTable();
         buildPairControls();
-        HBox pairRow = new HBox(new Label("Compare"), firstBox, new Label("with"), secondBox, new Label("heatmap"),
-                storedToggle, alignedToggle);
-        pairRow.getStyleClass().add("control-row");
+        FlowPane pairRow = new FlowPane(6, 6, unsqueezed(new Label("Compare")), firstBox, unsqueezed(new Label("with")),
+                secondBox, unsqueezed(new Label("heatmap")), unsqueezed(storedToggle), unsqueezed(alignedToggle));
+        pairRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         storedLabel.setId("storedDifference");
         alignedLabel.setId("alignedDifference");
         headline.setId("compareHeadline");
@@ -135,10 +144,7 @@ public final class ComparePane extends VBox {
 
     private static TableColumn<Property, String> column(String title, Function<Property, String> value, double ems) {
         TableColumn<Property, String> column = new TableColumn<>();
-        Label header = new Label(title);
-        header.setWrapText(true);
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        column.setGraphic(header);
+        column.setGraphic(wrappingHeader(title, column));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(ems * 13);
         column.setMinWidth(ems * 6);
@@ -146,6 +152,34 @@ public final class ComparePane extends VBox {
         column.setReorderable(false);
         WrappingTextCell.install(column);
         return column;
+    }
+
+    /**
+     * A column title that wraps within the column's width. A column header asks its graphic for
+     * its height without a width, which is one line; so the title's height is measured here for
+     * the width it is given, and the header grows to show every line.
+     */
+    private static Label wrappingHeader(String title, TableColumn<?, ?> column) {
+        Label header = new Label(title);
+        header.setWrapText(true);
+        header.setTextAlignment(TextAlignment.CENTER);
+        header.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_PADDING));
+        Text measure = new Text(title);
+        measure.setTextAlignment(TextAlignment.CENTER);
+        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        header.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            measure.setFont(header.getFont());
+            double width = header.getWidth() > 0 ? header.getWidth() : column.getWidth() - HEADER_PADDING;
+            measure.setWrappingWidth(Math.max(1, width - header.getPadding().getLeft() - header.getPadding().getRight()));
+            return Math.ceil(measure.getLayoutBounds().getHeight()) + header.getPadding().getTop()
+                    + header.getPadding().getBottom();
+        }, column.widthProperty(), header.widthProperty(), header.fontProperty(), header.paddingProperty()));
+        return header;
+    }
+
+    private static <T extends Region> T unsqueezed(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
     }
 
     private void buildPairControls() {

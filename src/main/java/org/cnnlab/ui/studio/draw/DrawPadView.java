@@ -127,6 +127,7 @@ public final class DrawPadView extends HBox {
         vm.readingProperty().addListener((obs, o, reading) -> preview.show(reading == null ? null : reading.input()));
         Label caption = new Label(PREPROCESSING_CAPTION);
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("studio-caption");
 
         Label guess = new Label("Prediction");
