@@ -6,13 +6,17 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 
 /**
  * Test support: finds every visible {@link Labeled} (label, button, check box, list or combo box
  * cell) whose rendered text differs from its full text, that is, the skin cut it short with "…".
- * The rendered text is the skin's inner {@link Text} node, a direct child of the control. Lay the
- * scene out (CSS and layout) before asking.
+ * The rendered text is the skin's inner {@link Text} node, a direct child of the control. A
+ * {@link TabPane} whose tab headers do not fit its width counts too: its skin scrolls headers out of
+ * sight and shows a menu button instead of cutting their text. Lay the scene out (CSS and layout)
+ * before asking.
  */
 public final class TruncatedText {
     private TruncatedText() {
@@ -37,6 +41,9 @@ public final class TruncatedText {
         if (node instanceof Labeled labeled) {
             check(labeled, found);
         }
+        if (node instanceof TabPane tabs) {
+            checkHeaders(tabs, found);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, skipped, found);
@@ -55,6 +62,23 @@ public final class TruncatedText {
                         + " \"" + full + "\" shown as \"" + text.getText() + "\"");
             }
         }
+    }
+
+    private static void checkHeaders(TabPane tabs, List<String> found) {
+        Node menuButton = tabs.lookup(".tab-down-button");
+        if (menuButton != null && visibleUpTo(menuButton, tabs)) {
+            found.add("TabPane" + (tabs.getId() == null ? "" : "#" + tabs.getId()) + " tabs "
+                    + tabs.getTabs().stream().map(Tab::getText).toList() + " do not fit: some headers are out of sight");
+        }
+    }
+
+    private static boolean visibleUpTo(Node node, Node ancestor) {
+        for (Node at = node; at != null && at != ancestor; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text as the skin should show it: the mnemonic marker of a mnemonic-parsed text removed. */

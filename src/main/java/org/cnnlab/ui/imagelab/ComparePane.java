@@ -12,8 +12,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cnnlab.engine.FloatPlanes;
@@ -26,6 +28,8 @@ import org.cnnlab.imaging.ComparisonReport;
  * difference as stored and aligned by colour, a one-line explanation and a difference heatmap.
  */
 public final class ComparePane extends VBox {
+    /** Room the column header keeps around its title, in pixels. */
+
     private final ImageLabViewModel viewModel;
     private final TableView<Property> table = new TableView<>();
     private final ComboBox<DecoderOutcome> firstBox = new ComboBox<>();
@@ -58,9 +62,9 @@ public final class ComparePane extends VBox {
 
         buildTable();
         buildPairControls();
-        HBox pairRow = new HBox(new Label("Compare"), firstBox, new Label("with"), secondBox, new Label("heatmap"),
-                storedToggle, alignedToggle);
-        pairRow.getStyleClass().add("control-row");
+        FlowPane pairRow = new FlowPane(6, 6, unsqueezed(new Label("Compare")), firstBox, unsqueezed(new Label("with")),
+                secondBox, unsqueezed(new Label("heatmap")), unsqueezed(storedToggle), unsqueezed(alignedToggle));
+        pairRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         storedLabel.setId("storedDifference");
         alignedLabel.setId("alignedDifference");
         headline.setId("compareHeadline");
@@ -127,16 +131,17 @@ public final class ComparePane extends VBox {
             return;
         }
         List<TableColumn<Property, String>> columns = new java.util.ArrayList<>();
-        columns.add(column("Property", Property::name, 8));
+        columns.add(column(Property::name, 8));
         for (DecoderOutcome outcome : outcomes) {
-            columns.add(column(outcome.name(), property -> property.value().apply(outcome), 12));
+            columns.add(column(property -> property.value().apply(outcome), 12));
         }
         table.getColumns().setAll(columns);
         table.getItems().setAll(PROPERTIES);
     }
 
-    private static TableColumn<Property, String> column(String title, Function<Property, String> value, double ems) {
-        TableColumn<Property, String> column = new TableColumn<>(title);
+    private static TableColumn<Property, String> column(Function<Property, String> value, double ems) {
+        // No header text: the header is hidden, and the decoders' names are the first row.
+        TableColumn<Property, String> column = new TableColumn<>();
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(ems * 13);
         column.setMinWidth(ems * 6);
@@ -144,6 +149,11 @@ public final class ComparePane extends VBox {
         column.setReorderable(false);
         WrappingTextCell.install(column);
         return column;
+    }
+
+    private static <T extends Region> T unsqueezed(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
     }
 
     private void buildPairControls() {

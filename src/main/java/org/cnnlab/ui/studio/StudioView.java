@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -66,6 +67,9 @@ public final class StudioView extends BorderPane {
         testSet = new TestSetTab(vm);
         tabs.setId("studioTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Seven tabs beside the settings: with the theme's roomy header padding, the first and
+        // last headers scroll out of sight on a 1280-pixel projector.
+        tabs.getStyleClass().add(Styles.DENSE);
         tabs.getTabs().addAll(tab("Charts", "tab-charts", charts), tab("Network", "tab-network", network),
                 tab("Histograms", "tab-histograms", histograms), tab("Test set", "tab-test-set", testSet));
         setCenter(tabs);

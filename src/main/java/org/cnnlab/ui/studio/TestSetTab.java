@@ -58,6 +58,15 @@ final class TestSetTab extends HBox {
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setStyle("-fx-pref-width: 37em; -fx-min-width: 20em;");
+        // The matrix may be wider than the pane and scroll sideways; the texts above it wrap
+        // within what is in view instead of running under its edge.
+        for (Label text : List.of(accuracy, legend)) {
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        leftScroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            accuracy.setMaxWidth(bounds.getWidth());
+            legend.setMaxWidth(bounds.getWidth());
+        });
 
         Label cellTitle = new Label("Images in the cell");
         cellTitle.getStyleClass().add("studio-section-title");

@@ -22,10 +22,10 @@ import org.cnnlab.training.run.TrainingOutcome;
  * A studio that trains nothing: it records the calls it receives, answers model requests at once
  * and emits progress, epoch and picture events when the test asks.
  */
-final class FakeStudio implements Studio {
+public final class FakeStudio implements Studio {
     final List<String> calls = new CopyOnWriteArrayList<>();
     volatile StudioListener listener;
-    volatile CompletableFuture<TrainingOutcome> run;
+    public volatile CompletableFuture<TrainingOutcome> run;
     volatile TrainingConfig lastConfig;
     volatile String failTrainWith;
     volatile TestReport report = StudioFixtures.report();
@@ -117,15 +117,15 @@ final class FakeStudio implements Studio {
     }
 
     /** Emits a progress event with {@code points} batch points, steps {@code firstStep} onwards. */
-    void emitProgress(int firstStep, int points, int batchesPerEpoch) {
+    public void emitProgress(int firstStep, int points, int batchesPerEpoch) {
         listener.onProgress(StudioFixtures.progress(firstStep, points, batchesPerEpoch));
     }
 
-    void emitEpoch(int epoch, double loss, double accuracy, double validationLoss, double validationAccuracy) {
+    public void emitEpoch(int epoch, double loss, double accuracy, double validationLoss, double validationAccuracy) {
         listener.onEpoch(new EpochPoint(epoch, loss, accuracy, validationLoss, validationAccuracy));
     }
 
-    void emitPicture(int probeIndex) {
+    public void emitPicture(int probeIndex) {
         NetworkPicture picture = StudioFixtures.picture(probeIndex);
         listener.onNetwork(picture);
     }

@@ -21,7 +21,7 @@ import org.cnnlab.training.run.ConfusionMatrix;
 import org.cnnlab.training.run.Predictions;
 
 /** Deterministic studio data for the tests: LeNet-5 shaped pictures, a small test set and its report. */
-final class StudioFixtures {
+public final class StudioFixtures {
     /** Images in the small test set. */
     static final int TEST_IMAGES = 40;
 
@@ -72,7 +72,7 @@ final class StudioFixtures {
     }
 
     /** {@value #TEST_IMAGES} images: image i has label i % 10 and a bright square at row i % 20. */
-    static Dataset testImages() {
+    public static Dataset testImages() {
         byte[] pixels = new byte[TEST_IMAGES * 28 * 28];
         byte[] labels = new byte[TEST_IMAGES];
         for (int i = 0; i < TEST_IMAGES; i++) {

@@ -21,7 +21,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -147,16 +146,18 @@ public final class ModelBuilderView extends BorderPane {
     private VBox centre() {
         table.setId("builder-table");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Each column is as wide as its longest usual text (in em, so it follows the font scale);
+        // where the tab is narrower than the five columns, the table scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No layers yet: add one with \"Add layer\"."));
-        table.getColumns().add(column("#", r -> Integer.toString(r.index() + 1), 35, "Position in the stack, from the input down."));
-        table.getColumns().add(column("Layer (type)", r -> r.name() + " (" + r.type() + ")", 270,
+        table.getColumns().add(column("#", r -> Integer.toString(r.index() + 1), 2.5, "Position in the stack, from the input down."));
+        table.getColumns().add(column("Layer (type)", r -> r.name() + " (" + r.type() + ")", 24,
                 "The name Keras would give the layer, and its type."));
-        table.getColumns().add(column("Settings", LayerRow::settings, 200, "What the layer does, in short."));
+        table.getColumns().add(column("Settings", LayerRow::settings, 14, "What the layer does, in short."));
         table.getColumns().add(column("Output Shape", r -> r.broken() && r.outputShape().isEmpty() ? "⚠ cannot work"
-                : r.outputShape().isEmpty() ? "—" : r.outputShape(), 200,
+                : r.outputShape().isEmpty() ? "—" : r.outputShape(), 11,
                 "The shape of one sample after this layer: (None, height, width, channels) or (None, units). None is the batch."));
-        table.getColumns().add(column("Param #", LayerRow::paramsText, 95,
+        table.getColumns().add(column("Param #", LayerRow::paramsText, 7,
                 "Weights and biases this layer learns. Conv: (k·k·c_in + 1)·filters. Dense: (inputs + 1)·units."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -195,11 +196,16 @@ public final class ModelBuilderView extends BorderPane {
         down.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.selectedIndexProperty().get() < 0 || vm.selectedIndexProperty().get() >= vm.layers().size() - 1,
                 vm.selectedIndexProperty(), vm.layers()));
-        HBox buttons = new HBox(6, add, remove, up, down);
+        FlowPane buttons = new FlowPane(6, 6, add, remove, up, down);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Region button : List.of(add, remove, up, down)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         totals.setId("builder-totals");
         totals.getStyleClass().add("studio-strong");
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
         totals.setTooltip(new Tooltip("Trainable parameters change while training; non-trainable ones (batch-norm running"
                 + " mean and variance) are statistics kept along the way."));
         problem.setId("builder-problem");
@@ -223,6 +229,7 @@ public final class ModelBuilderView extends BorderPane {
         use.setOnAction(e -> vm.validSpec().ifPresent(onUse));
         Label hint = new Label();
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("studio-muted");
         hint.textProperty().bind(Bindings.createStringBinding(() -> vm.validSpecProperty().get() == null
                 ? "Fix the marked layer first: a model that cannot work cannot be trained."
@@ -236,14 +243,15 @@ public final class ModelBuilderView extends BorderPane {
     }
 
     private static TableColumn<LayerRow, String> column(String title, java.util.function.Function<LayerRow, String> text,
-            double widthShare, String tip) {
+            double ems, String tip) {
         TableColumn<LayerRow, String> column = new TableColumn<>();
         Label header = new Label(title);
         header.setTooltip(new Tooltip(tip));
         column.setGraphic(header);
         column.setSortable(false);
         column.setReorderable(false);
-        column.setPrefWidth(widthShare);
+        header.fontProperty().addListener((obs, old, font) -> column.setPrefWidth(ems * font.getSize()));
+        column.setPrefWidth(ems * header.getFont().getSize());
         column.setCellValueFactory(data -> new javafx.beans.property.SimpleStringProperty(text.apply(data.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

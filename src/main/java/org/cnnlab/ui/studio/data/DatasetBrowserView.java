@@ -40,6 +40,9 @@ import org.cnnlab.training.model.ModelSummary;
  * mouse over the enlargement reads its pixel values.
  */
 public final class DatasetBrowserView extends BorderPane implements AutoCloseable {
+    /** The part of the browser's width the class chart and sample tabs get. */
+    private static final double DETAILS_SHARE = 0.4;
+
     private final DatasetBrowserViewModel vm;
     private final SampleGrid grid = new SampleGrid();
     private final PixelZoom zoom = new PixelZoom();
@@ -253,6 +256,8 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
         classAxis.setAnimated(false);
         Label chartHint = new Label("Click a bar to show only that class.");
         chartHint.getStyleClass().add("studio-caption");
+        chartHint.setWrapText(true);
+        chartHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox chartBox = new VBox(4, chart, chartHint);
         VBox.setVgrow(chart, Priority.ALWAYS);
         chartBox.setPadding(new Insets(6));
@@ -274,7 +279,10 @@ public final class DatasetBrowserView extends BorderPane implements AutoCloseabl
 
         details.getTabs().addAll(countsTab, sampleTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        details.setStyle("-fx-pref-width: 30em; -fx-min-width: 20em;");
+        // A share of the browser rather than a fixed 30em: beside the studio's settings on a
+        // 1280-pixel projector, a fixed width pushed the pane and the top bar's values out of sight.
+        details.setStyle("-fx-min-width: 14em;");
+        details.prefWidthProperty().bind(widthProperty().multiply(DETAILS_SHARE));
         return details;
     }
 

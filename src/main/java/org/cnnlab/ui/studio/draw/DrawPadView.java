@@ -55,6 +55,11 @@ public final class DrawPadView extends HBox {
         getChildren().addAll(padColumn(), readingColumn());
         if (activationsView != null) {
             HBox.setHgrow(activationsView, Priority.ALWAYS);
+            if (activationsView instanceof Region region) {
+                // Room for a column of layer cards beside the output bars: squeezed further, their
+                // texts wrap a letter a line; the tab scrolls sideways instead.
+                region.setStyle("-fx-min-width: 30em;");
+            }
             getChildren().add(activationsView);
         }
         KeyCodeCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -127,6 +132,7 @@ public final class DrawPadView extends HBox {
         vm.readingProperty().addListener((obs, o, reading) -> preview.show(reading == null ? null : reading.input()));
         Label caption = new Label(PREPROCESSING_CAPTION);
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("studio-caption");
 
         Label guess = new Label("Prediction");
