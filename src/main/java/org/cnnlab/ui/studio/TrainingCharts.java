@@ -37,10 +37,10 @@ final class TrainingCharts extends VBox {
         setPadding(new Insets(6));
 
         TrainingCurves curves = vm.curves();
-        batchLoss = chart("batch (weight update)", "cross-entropy", false, List.of(series(curves.batchLoss())));
+        batchLoss = chart("batch (weight update)", "loss", false, List.of(series(curves.batchLoss())));
         batchAccuracy = chart("batch (weight update)", "accuracy (%)", false, List.of(series(curves.batchAccuracy()),
                 series(curves.batchValidationAccuracy())));
-        epochLoss = chart("epoch", "cross-entropy", true, List.of(series(curves.epochLoss()),
+        epochLoss = chart("epoch", "loss", true, List.of(series(curves.epochLoss()),
                 series(curves.epochValidationLoss())));
         epochAccuracy = chart("epoch", "accuracy (%)", true, List.of(series(curves.epochAccuracy()),
                 series(curves.epochValidationAccuracy())));
