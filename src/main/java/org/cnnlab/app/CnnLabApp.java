@@ -87,7 +87,7 @@ public final class CnnLabApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.uncaught(e));
 
         Path samples = AppDirectories.sampleImages();
-        sandboxVm = new SandboxViewModel(engine::get);
+        sandboxVm = new SandboxViewModel(engine::get, fileWork);
         restoreKernels();
         List<ImageDecoder> decoders = new ArrayList<>(Decoders.standard());
         decoders.add(0, new JavaFxImageDecoder());

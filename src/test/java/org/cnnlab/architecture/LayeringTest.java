@@ -85,8 +85,6 @@ class LayeringTest {
     @ArchTest
     static final ArchRule viewModelsUseOnlyObservableValuesOfJavaFx = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
-            // its convenience constructor still hands results over with Platform::runLater; its tests inject their own
-            .and().doNotHaveFullyQualifiedName("org.cnnlab.ui.sandbox.SandboxViewModel")
             .should().dependOnClassesThat(resideInAPackage("javafx..")
                     .and(not(resideInAnyPackage("javafx.beans..", "javafx.collections.."))))
             .because("a view model is state and commands without nodes or the toolkit: its tests run without a "

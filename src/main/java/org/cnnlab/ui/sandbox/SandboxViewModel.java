@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -32,6 +31,7 @@ import org.cnnlab.engine.PaddingMode;
 import org.cnnlab.engine.PipelineResult;
 import org.cnnlab.engine.PipelineSpec;
 import org.cnnlab.engine.PoolSelection;
+import org.cnnlab.ui.tasks.TaskExecutor;
 
 /**
  * The kernel sandbox's state as JavaFX properties: colour mode, the filter bank
@@ -98,12 +98,15 @@ public final class SandboxViewModel {
     /** The image the result on screen was computed on. */
     private FloatPlanes shownImage;
 
-    /** A sandbox computing with the engine {@code engine} supplies at each edit (the app's current choice). */
-    public SandboxViewModel(Supplier<Convolver> engine) {
-        this(engine, Platform::runLater);
+    /**
+     * A sandbox computing with the engine {@code engine} supplies at each edit (the app's current
+     * choice); results come back to the FX thread through {@code tasks}.
+     */
+    public SandboxViewModel(Supplier<Convolver> engine, TaskExecutor tasks) {
+        this(engine, tasks::runOnFxThread);
     }
 
-    /** For tests: results and errors are handed to {@code fxThread} instead of {@link Platform#runLater}. */
+    /** For tests: results and errors are handed to {@code fxThread}. */
     SandboxViewModel(Supplier<Convolver> engine, Executor fxThread) {
         this.scheduler = new ComputeScheduler(engine, fxThread, this::accept);
         bank.selectedFilterProperty().addListener((obs, o, n) -> {

@@ -60,7 +60,7 @@ class SandboxLayoutFxTest {
 
     @Start
     void start(Stage stage) {
-        vm = new SandboxViewModel(ReferenceConvolver::new);
+        vm = new SandboxViewModel(ReferenceConvolver::new, javafx.application.Platform::runLater);
         view = new SandboxView(vm, new RecordingFiles());
         mainVm = new MainViewModel();
         MainView main = new MainView(mainVm, List.of(new Screen("sandbox", "Kernel sandbox", "Sandbox",

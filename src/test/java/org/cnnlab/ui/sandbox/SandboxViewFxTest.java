@@ -43,7 +43,7 @@ class SandboxViewFxTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        vm = new SandboxViewModel(ReferenceConvolver::new);
+        vm = new SandboxViewModel(ReferenceConvolver::new, javafx.application.Platform::runLater);
         files = new RecordingFiles();
         view = new SandboxView(vm, files);
         scene = new Scene(view, 1280, 720);
