@@ -7,9 +7,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The catalogue of every keyboard shortcut, grouped by where it works. The window-wide keys are
- * also exposed as {@link KeyCombination}s, and the main window registers exactly these, so the
- * help sheet and the keys agree.
+ * The catalogue of every keyboard shortcut, grouped by where it works. The window-wide keys and
+ * the sandbox's are also exposed as {@link KeyCombination}s, which the main window and the sandbox
+ * register, so the help sheet and the keys agree.
  */
 public final class KeyboardShortcuts {
     /** F1: the help sheet. */
@@ -27,6 +27,14 @@ public final class KeyboardShortcuts {
             new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
     /** Ctrl 0: text back to its normal size. */
     public static final KeyCombination RESET_ZOOM = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    /** Sandbox, Ctrl+Z: undo the last kernel change. */
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /** Sandbox, Ctrl+Shift+Z and Ctrl+Y: redo it. */
+    public static final List<KeyCombination> REDO = List.of(
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+    /** Sandbox, F9: hide or show the controls. */
+    public static final KeyCombination HIDE_CONTROLS = new KeyCodeCombination(KeyCode.F9);
 
     private KeyboardShortcuts() {
     }

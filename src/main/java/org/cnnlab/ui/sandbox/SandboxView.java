@@ -22,8 +22,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +37,7 @@ import org.cnnlab.engine.MapResult;
 import org.cnnlab.engine.PipelineResult;
 import org.cnnlab.ui.controls.KernelEditor;
 import org.cnnlab.ui.controls.MapView;
+import org.cnnlab.ui.help.KeyboardShortcuts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,10 +58,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SandboxView extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxView.class);
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final SandboxViewModel vm;
     private final SandboxFiles files;
@@ -112,7 +107,7 @@ public final class SandboxView extends BorderPane {
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> controlsHidden.set(!controlsHidden.get()));
+                scene.getAccelerators().put(KeyboardShortcuts.HIDE_CONTROLS, () -> controlsHidden.set(!controlsHidden.get()));
             }
         });
 
@@ -285,10 +280,10 @@ public final class SandboxView extends BorderPane {
 
     /** Ctrl+Z undoes a kernel change, Ctrl+Shift+Z and Ctrl+Y redo it, Esc shows all panels again. */
     private void shortcut(KeyEvent e) {
-        if (UNDO.match(e)) {
+        if (KeyboardShortcuts.UNDO.match(e)) {
             vm.undo();
             e.consume();
-        } else if (REDO.match(e) || REDO_ALTERNATIVE.match(e)) {
+        } else if (KeyboardShortcuts.REDO.stream().anyMatch(keys -> keys.match(e))) {
             vm.redo();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && grid.maximisedProperty().get() != null) {
