@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -163,12 +164,12 @@ public final class ImageLabView extends BorderPane {
         decoderLabel.setLabelFor(decoderBox);
         // A wrapping row rather than a ToolBar: a ToolBar hides what does not fit behind "»", where a
         // class watching a projector would never find "Use in kernel sandbox".
-        FlowPane bar = new FlowPane(8, 6, open, decoderLabel, decoderBox, pageLabel, pageSpinner, sandbox, fileLabel, busy);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        // Gaps and padding come from imagelab.css (in em, so they follow the projector scale).
+        FlowPane bar = new FlowPane(open, decoderLabel, decoderBox, pageLabel, pageSpinner, sandbox, fileLabel, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getChildren().forEach(n -> {
-            if (n instanceof javafx.scene.layout.Region r) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
         bar.getStyleClass().add("lab-toolbar");
