@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import org.cnnlab.persist.StudioSettings;
 import org.cnnlab.services.studio.DrawingReading;
@@ -86,17 +85,9 @@ final class AppStudio implements AutoCloseable {
             }
         });
 
-        view.tabs().getTabs().addAll(closable(new Tab("Draw", scrollingSideways(draw)), "tab-draw"),
+        view.tabs().getTabs().addAll(closable(new Tab("Draw", draw.scrollingSideways()), "tab-draw"),
                 closable(new Tab("Data", dataView), "tab-data"), closable(new Tab("Build", builder), "tab-build"));
         return view;
-    }
-
-    /** The draw pad, its reading and the layers need a width; a narrower tab scrolls sideways to them. */
-    private static ScrollPane scrollingSideways(Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        return scroll;
     }
 
     private static Tab closable(Tab tab, String id) {

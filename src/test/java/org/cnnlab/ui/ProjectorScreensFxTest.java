@@ -13,7 +13,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
@@ -119,8 +118,8 @@ class ProjectorScreensFxTest {
         showInMainWindow(robot, "studio", "Training studio", () -> {
             view[0] = new StudioView(vm);
             view[0].tabs().getTabs().addAll(
-                    new Tab("Draw", scrollingSideways(new DrawPadView(studio, reading -> { },
-                            new ActivationsPane("Draw a digit on the pad."), DatasetId.MNIST.classNames()))),
+                    new Tab("Draw", new DrawPadView(studio, reading -> { },
+                            new ActivationsPane("Draw a digit on the pad."), DatasetId.MNIST.classNames()).scrollingSideways()),
                     new Tab("Data", new DatasetBrowserView()),
                     new Tab("Build", new ModelBuilderView(spec -> { })));
             return view[0];
@@ -224,14 +223,6 @@ class ProjectorScreensFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return cut;
-    }
-
-    /** As the app puts the draw pad in its tab. */
-    private static ScrollPane scrollingSideways(Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        return scroll;
     }
 
     private static Button buttonNamed(Node root, String text) {

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -69,6 +70,17 @@ public final class DrawPadView extends HBox {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * This view in a pane that scrolls sideways: the pad, its reading and the layers need a width
+     * that a narrow tab (projector scale beside the settings) does not have.
+     */
+    public ScrollPane scrollingSideways() {
+        ScrollPane scroll = new ScrollPane(this);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private static DrawPadViewModel newViewModel(Studio studio, Consumer<DrawingReading> onReading, List<String> classNames) {
