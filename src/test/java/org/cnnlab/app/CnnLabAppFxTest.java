@@ -81,6 +81,12 @@ class CnnLabAppFxTest {
         Path autosave = AppDirectories.forCurrentUser().autosavedKernels();
         await(() -> Files.exists(autosave) && KernelPreset.SHARPEN.kernel().equals(autosavedKernel(autosave)));
 
+        afterARestart(robot, restarted ->
+                assertThat(restarted.sandboxViewModel().kernelProperty().get()).isEqualTo(KernelPreset.SHARPEN.kernel()));
+    }
+
+    /** Stops the app, starts a new one on the same data folder, runs {@code check} on it, and stops it. */
+    private void afterARestart(FxRobot robot, RestartCheck check) throws Exception {
         CnnLabApp restarted = new CnnLabApp();
         Stage[] second = new Stage[1];
         robot.interact(() -> {
@@ -90,13 +96,18 @@ class CnnLabAppFxTest {
             restarted.start(second[0]);
         });
         try {
-            assertThat(restarted.sandboxViewModel().kernelProperty().get()).isEqualTo(KernelPreset.SHARPEN.kernel());
+            check.accept(restarted);
         } finally {
             robot.interact(() -> {
                 restarted.stop();
                 second[0].hide();
             });
         }
+    }
+
+    /** What a test checks on the restarted app. */
+    private interface RestartCheck {
+        void accept(CnnLabApp restarted) throws Exception;
     }
 
     @Test
@@ -261,23 +272,10 @@ class CnnLabAppFxTest {
         robot.interact(() -> app.imageLabViewModel().sendToSandbox());
         await(() -> app.sandboxViewModel().imageNameProperty().get().startsWith("china.jpg"));
 
-        CnnLabApp restarted = new CnnLabApp();
-        Stage[] second = new Stage[1];
-        robot.interact(() -> {
-            app.stop();
-            stage.hide();
-            second[0] = new Stage();
-            restarted.start(second[0]);
-        });
-        try {
+        afterARestart(robot, restarted -> {
             await(() -> "china.jpg".equals(restarted.sandboxViewModel().imageNameProperty().get()));
             assertThat(restarted.sandboxViewModel().inputProperty().get().width()).isEqualTo(640);
-        } finally {
-            robot.interact(() -> {
-                restarted.stop();
-                second[0].hide();
-            });
-        }
+        });
     }
 
     @Test

@@ -31,9 +31,8 @@ class EngineChoiceTest {
     @Test
     void autoUsesTheChoiceRememberedForThisMachineWithoutMeasuringAgain() throws Exception {
         Path cache = folder.resolve("choice.json");
-        String key = EngineChoice.machineKey() + "|" + String.join(",", ConvolutionEngines.standard().names());
         // The selector never picks the slow reference engine, so getting it back proves the file was read.
-        Files.writeString(cache, new ObjectMapper().createObjectNode().put("machine", key).put("engine", "reference").toString());
+        Files.writeString(cache, new ObjectMapper().createObjectNode().put("machine", thisMachine()).put("engine", "reference").toString());
         EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), cache);
         assertThat(choice.resolve(EngineChoice.AUTO).name()).isEqualTo("reference");
         assertThat(choice.explanation()).startsWith("reference");
@@ -42,8 +41,7 @@ class EngineChoiceTest {
     @Test
     void aRememberedChoiceWithAFieldMissingIsIgnoredAndTheEnginesAreMeasuredAgain() throws Exception {
         Path cache = folder.resolve("choice.json");
-        String key = EngineChoice.machineKey() + "|" + String.join(",", ConvolutionEngines.standard().names());
-        Files.writeString(cache, new ObjectMapper().createObjectNode().put("machine", key).toString());
+        Files.writeString(cache, new ObjectMapper().createObjectNode().put("machine", thisMachine()).toString());
         EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), cache);
         assertThat(choice.resolve(EngineChoice.AUTO).name()).isNotEqualTo("reference");
         assertThat(choice.explanation()).contains("passed the golden checks");
@@ -52,11 +50,15 @@ class EngineChoiceTest {
     @Test
     void aRememberedChoiceFileLargerThanAnyChoiceIsNotRead() throws Exception {
         Path cache = folder.resolve("choice.json");
-        String key = EngineChoice.machineKey() + "|" + String.join(",", ConvolutionEngines.standard().names());
-        String padded = new ObjectMapper().createObjectNode().put("machine", key).put("engine", "reference")
+        String padded = new ObjectMapper().createObjectNode().put("machine", thisMachine()).put("engine", "reference")
                 .put("padding", "x".repeat((int) EngineChoice.MAX_BYTES)).toString();
         Files.writeString(cache, padded);
         EngineChoice choice = new EngineChoice(ConvolutionEngines.standard(), cache);
         assertThat(choice.resolve(EngineChoice.AUTO).name()).isNotEqualTo("reference");
+    }
+
+    /** The key the choice is remembered under on this machine with the standard engines. */
+    private static String thisMachine() {
+        return EngineChoice.machineKey() + "|" + String.join(",", ConvolutionEngines.standard().names());
     }
 }
